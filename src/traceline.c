@@ -28,6 +28,9 @@
 	"^ *(.{1,16})-([0-9]+) +(\\( *[0-9-]+\\) +)?\\[[0-9]+\\] +"	\
 	"([^ ]+ +)?[0-9]+\\.[0-9]+: [^ :]*: (.*)$"
 
+/* PID_MAX_LIMIT: no PID is larger on any kernel */
+#define TRACELINE_PID_MAX 4194304
+
 enum { RE_COMM = 1, RE_PID, RE_TGID, RE_FLAGS, RE_MSG, RE_NMATCH };
 
 static regex_t traceline_re;
@@ -46,7 +49,8 @@ int traceline_parse(const char *line, struct traceline *tl)
 	if (regexec(&traceline_re, line, RE_NMATCH, m, 0))
 		return -EINVAL;
 	tl->pid = strtol(line + m[RE_PID].rm_so, &end, 10);
-	if (end != line + m[RE_PID].rm_eo || tl->pid <= 0)
+	if (end != line + m[RE_PID].rm_eo || tl->pid <= 0 ||
+	    tl->pid > TRACELINE_PID_MAX)
 		return -EINVAL;
 	tl->msg = line + m[RE_MSG].rm_so;
 	tl->msg_len = (size_t)(m[RE_MSG].rm_eo - m[RE_MSG].rm_so);
