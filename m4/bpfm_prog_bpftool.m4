@@ -32,6 +32,6 @@ AC_DEFUN([BPFM_PROG_BPFTOOL], [
 	AS_IF([test "$bpfm_cv_prog_bpftool" = no],
 		[AC_MSG_ERROR([no bpftool with `gen skeleton` found: install bpftool (Debian 12, Fedora) or linux-tools-common with linux-tools-generic (Ubuntu), or set BPFTOOL])])
 	BPFTOOL=$bpfm_cv_prog_bpftool
-	bpfm_bpftool_version=`$BPFTOOL version 2>/dev/null | $SED -n '1s/^bpftool //p'`
+	bpfm_bpftool_version=`$BPFTOOL version 2>/dev/null | $SED -n '1s/.* \(v[[0-9.]]*\)$/\1/p'`
 	AC_SUBST([BPFTOOL])
 ])

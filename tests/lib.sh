@@ -42,9 +42,14 @@ bpfm_select() {
 	[ -x "$BPFM" ] || hard_error "$BPFM is not built"
 }
 
-# Skip unless this process may load and attach BPF tracepoint programs
+# Skip unless this process may load and attach BPF tracepoint programs.
+# Where BPF must work (CI sets BPFM_REQUIRE_BPF=1), not being able to is a
+# failure, not a skip.
 need_bpf() {
-	why=$("$BPFM_USABLE") || skip "$why"
+	why=$("$BPFM_USABLE") && return 0
+	[ -z "${BPFM_REQUIRE_BPF:-}" ] ||
+		fail "BPFM_REQUIRE_BPF is set, but BPF is not usable: $why"
+	skip "$why"
 }
 
 # A scratch directory, removed on exit
