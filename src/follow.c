@@ -17,38 +17,27 @@
 #include "log.h"
 #include "traceline.h"
 
-#define FOLLOW_CREATE_TRIES 5
+/* Another run's reaper may remove our fresh instance: retry that often */
+#define FOLLOW_CREATE_TRIES 10
 
 static int follow_open_private(struct follow *fw, const struct tracefs *tf,
 			       long kpid)
 {
-	char path[160];
-	int i, err = 0;
+	int i, err;
 
 	err = instance_reap(tf);
 	if (err < 0)
 		pr_debug("cannot look for stale tracefs instances: %s",
 			 strerror(-err));
-	/* Another run's reap may remove ours before we hold it open: retry */
 	for (i = 0; i < FOLLOW_CREATE_TRIES; i++) {
 		err = instance_create(tf, kpid, &fw->inst);
-		if (err == -ENOENT)
-			continue;
-		if (err)
-			break;
-		snprintf(path, sizeof(path), "instances/%s/trace_pipe",
-			 fw->inst.name);
-		fw->fd = openat(tf->dirfd, path,
-				O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-		if (fw->fd >= 0) {
+		if (err >= 0) {
+			fw->fd = err;
 			fw->private = true;
 			return 0;
 		}
-		err = -errno;
-		if (err != -ENOENT) {
-			instance_remove(tf, &fw->inst);
+		if (!instance_raced(err))
 			break;
-		}
 	}
 	pr_err("--follow: cannot create a private tracefs instance in %s/instances: %s",
 	       tf->path, strerror(-err));

@@ -48,12 +48,18 @@ static int instance_write(const struct tracefs *tf, const char *path,
 	return n < 0 ? (int)n : 0;
 }
 
-/* Create instances/<name> and enable bpf_trace_printk in it */
+/*
+ * Create instances/<name>, open its trace_pipe (non-blocking), then enable
+ * bpf_trace_printk in it. The pipe is opened first: from then on another
+ * run's reaper cannot remove the instance (EBUSY). In the moment between
+ * mkdir and open it can, and then this fails with ENOENT or ENODEV, which
+ * the caller may retry. Returns the pipe's fd, or -errno.
+ */
 int instance_create(const struct tracefs *tf, long kpid, struct instance *in)
 {
 	unsigned int rnd;
 	char path[160];
-	int err;
+	int fd, err;
 
 	err = random_bytes(&rnd, sizeof(rnd));
 	if (err)
@@ -63,13 +69,29 @@ int instance_create(const struct tracefs *tf, long kpid, struct instance *in)
 	snprintf(path, sizeof(path), "instances/%s", in->name);
 	if (mkdirat(tf->dirfd, path, 0700))
 		return -errno;
+	snprintf(path, sizeof(path), "instances/%s/trace_pipe", in->name);
+	fd = openat(tf->dirfd, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		err = -errno;
+		goto out_remove;
+	}
 	snprintf(path, sizeof(path), "instances/%s/" INSTANCE_EVENT, in->name);
 	err = instance_write(tf, path, "1");
-	if (err) {
-		instance_remove(tf, in);
-		return err;
-	}
-	return 0;
+	if (err)
+		goto out_close;
+	return fd;
+
+out_close:
+	close(fd);
+out_remove:
+	instance_remove(tf, in);
+	return err;
+}
+
+/* Was instance_create()'s error a race with another run's reaper? */
+bool instance_raced(int err)
+{
+	return err == -ENOENT || err == -ENODEV;
 }
 
 int instance_remove(const struct tracefs *tf, const struct instance *in)

@@ -13,6 +13,7 @@ struct instance {
 
 bool instance_supported(const struct tracefs *tf);
 int instance_create(const struct tracefs *tf, long kpid, struct instance *in);
+bool instance_raced(int err);
 int instance_remove(const struct tracefs *tf, const struct instance *in);
 int instance_reap(const struct tracefs *tf);
 

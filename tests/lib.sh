@@ -52,6 +52,13 @@ need_bpf() {
 	skip "$why"
 }
 
+# Skip unless this process may create PID namespaces
+need_unshare() {
+	command -v unshare >/dev/null 2>&1 || skip "no unshare command"
+	unshare --pid --fork true 2>/dev/null ||
+		skip "cannot create a PID namespace here (unshare --pid failed)"
+}
+
 # A scratch directory, removed on exit
 scratch() {
 	SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/bpfm-test.XXXXXX") ||

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * forge-cookie PID: play the attacker against a running bpf-minimal. Find
+ * its target map through /proc/PID/fdinfo (the array whose value is a
+ * struct bpfm_target), read the handshake cookie from it, and from this
+ * other process write that cookie, and one-byte writes to the same fd
+ * number, the way the handshake and the triggers look. Then read the
+ * target again: it must not have moved.
+ *
+ * Exit status: 0 the target stayed, 1 it moved, 99 harness failure.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <linux/bpf.h>
+
+#include "target.h"
+
+static long sys_bpf(int cmd, union bpf_attr *attr)
+{
+	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
+}
+
+/* The fd of pid's target map, opened by id; or -1 */
+static int target_map(const char *pid)
+{
+	char dir[64], path[320], line[128];
+	unsigned int id = 0, value_size = 0;
+	union bpf_attr attr;
+	struct dirent *de;
+	DIR *d;
+	FILE *f;
+
+	snprintf(dir, sizeof(dir), "/proc/%s/fdinfo", pid);
+	d = opendir(dir);
+	if (!d)
+		return -1;
+	while ((de = readdir(d))) {
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		id = value_size = 0;
+		while (fgets(line, sizeof(line), f)) {
+			sscanf(line, "map_id: %u", &id);
+			sscanf(line, "value_size: %u", &value_size);
+		}
+		fclose(f);
+		if (id && value_size == sizeof(struct bpfm_target))
+			break;
+		id = 0;
+	}
+	closedir(d);
+	if (!id)
+		return -1;
+	memset(&attr, 0, sizeof(attr));
+	attr.map_id = id;
+	return (int)sys_bpf(BPF_MAP_GET_FD_BY_ID, &attr);
+}
+
+static int target_read(int fd, struct bpfm_target *t)
+{
+	union bpf_attr attr;
+	__u32 zero = 0;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.map_fd = (__u32)fd;
+	attr.key = (unsigned long)&zero;
+	attr.value = (unsigned long)t;
+	return (int)sys_bpf(BPF_MAP_LOOKUP_ELEM, &attr);
+}
+
+int main(int argc, char **argv)
+{
+	struct bpfm_target before, after;
+	int fd, null_fd, i, status;
+	pid_t child;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: forge-cookie PID\n");
+		return 99;
+	}
+	fd = target_map(argv[1]);
+	if (fd < 0 || target_read(fd, &before)) {
+		printf("ERROR: no target map found for PID %s\n", argv[1]);
+		return 99;
+	}
+	printf("target before: pid %u fd %u cookie %#llx\n", before.pid,
+	       before.fd, (unsigned long long)before.cookie);
+	if (!before.pid || !before.cookie) {
+		printf("ERROR: the handshake has not happened yet\n");
+		return 99;
+	}
+
+	/* In a child: a fresh process, not the one that read the map */
+	child = fork();
+	if (child == 0) {
+		null_fd = open("/dev/null", O_WRONLY);
+		for (i = 0; i < 100; i++) {
+			(void)!write(null_fd, (const void *)(uintptr_t)before.cookie, 0);
+			(void)!write(null_fd, ".", 1);
+		}
+		/* Writes to the tool's trigger fd number, if this process has one */
+		if (dup2(null_fd, (int)before.fd) >= 0)
+			for (i = 0; i < 100; i++)
+				(void)!write((int)before.fd, ".", 1);
+		_exit(0);
+	}
+	if (child < 0 || waitpid(child, &status, 0) != child) {
+		printf("ERROR: fork failed\n");
+		return 99;
+	}
+	if (target_read(fd, &after)) {
+		printf("ERROR: cannot read the target again\n");
+		return 99;
+	}
+	printf("target after:  pid %u fd %u cookie %#llx (forger was PID %d)\n",
+	       after.pid, after.fd, (unsigned long long)after.cookie, child);
+	return memcmp(&before, &after, sizeof(before)) ? 1 : 0;
+}

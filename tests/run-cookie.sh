@@ -1,0 +1,27 @@
+#!/bin/sh
+# SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+# After the handshake, another process writing the same cookie (and
+# writing to the same fd number) neither moves the target nor adds to the
+# count: the first match locked the PID.
+. "$srcdir/tests/lib.sh"
+need_bpf
+scratch
+
+"$BPFM" -q -c 20 -i 0.05 2>"$SCRATCH/err" &
+pid=$!
+n=0
+until grep -q 'tracing PID' "$SCRATCH/err" 2>/dev/null; do
+	n=$((n + 1))
+	[ $n -lt 100 ] || { kill -KILL $pid; fail "never started"; }
+	sleep 0.1
+done
+"$BPFM_FORGE" $pid
+forged=$?
+wait $pid
+rc=$?
+cat "$SCRATCH/err"
+[ $forged -ne 99 ] || fail "the forging helper could not run"
+[ $forged -eq 0 ] || fail "a forged cookie moved the target"
+[ $rc -eq 0 ] || fail "exit status $rc, want 0"
+assert_grep '^bpf-minimal: 20 writes triggered, 20 seen by BPF$' "$SCRATCH/err" "forged writes counted"
+echo "PASS: the target held, and none of 300 forged writes was counted"
