@@ -19,6 +19,7 @@
 #include <stddef.h>
 #include <linux/types.h>
 
+#include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
 struct bpf_map;

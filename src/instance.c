@@ -52,7 +52,8 @@ static int instance_write(const struct tracefs *tf, const char *path,
  * Create instances/<name>, open its trace_pipe (non-blocking), then enable
  * bpf_trace_printk in it. The pipe is opened first: from then on another
  * run's reaper cannot remove the instance (EBUSY). In the moment between
- * mkdir and open it can, and then this fails with ENOENT or ENODEV, which
+ * mkdir and open it can, and then this fails with ENOENT, ENODEV or EBUSY
+ * (the open meets the removal half done; all three seen on 6.18), which
  * the caller may retry. Returns the pipe's fd, or -errno.
  */
 int instance_create(const struct tracefs *tf, long kpid, struct instance *in)
@@ -91,7 +92,7 @@ out_remove:
 /* Was instance_create()'s error a race with another run's reaper? */
 bool instance_raced(int err)
 {
-	return err == -ENOENT || err == -ENODEV;
+	return err == -ENOENT || err == -ENODEV || err == -EBUSY;
 }
 
 int instance_remove(const struct tracefs *tf, const struct instance *in)
