@@ -203,6 +203,11 @@ static int run(const struct options *opts)
 		pr_err("cannot install signal handlers: %s", strerror(-err));
 		return err;
 	}
+	libbpf_set_strict_mode(LIBBPF_STRICT_ALL);
+	libbpf_set_memlock_rlim(RLIM_INFINITY);
+	err = privilege_check();
+	if (err)
+		return err;
 	err = tracefs_open(&r.tf);
 	if (err) {
 		tracefs_explain(err);
@@ -219,8 +224,6 @@ static int run(const struct options *opts)
 	r.target.fd = (__u32)r.loop.trigger_fd;
 
 	/* Open, and load with the target set */
-	libbpf_set_strict_mode(LIBBPF_STRICT_ALL);
-	libbpf_set_memlock_rlim(RLIM_INFINITY);
 	err = datapath.open(&r.obj);
 	if (err) {
 		pr_err("opening the BPF object failed: %s", log_errstr(err));

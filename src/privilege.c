@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/resource.h>
 
 #include "kfeatures.h"
@@ -172,8 +173,11 @@ void privilege_explain(const char *doing, int err)
 		}
 		pr_err("%s failed: this process lacks %s", doing,
 		       privilege_missing(&p));
-		pr_err("run it as root (for example with sudo)%s",
-		       p.knows_cap_bpf ? ", or grant those capabilities" : "");
+		if (geteuid() == 0)
+			pr_err("it runs as root, but without those capabilities (a container or a restricted service): grant them (docker run --cap-add, AmbientCapabilities= in a systemd unit) or run it with full privileges");
+		else
+			pr_err("run it as root (for example with sudo)%s",
+			       p.knows_cap_bpf ? ", or grant those capabilities" : "");
 		return;
 	}
 	if (privilege_memlock_low(&p)) {
@@ -190,4 +194,41 @@ void privilege_explain(const char *doing, int err)
 	pr_err("%s failed: %s, although this process has the capabilities",
 	       doing, strerror(-err));
 	pr_err("something else refused it: a security module (SELinux, AppArmor), a container runtime, or a BPF LSM; see the kernel log (dmesg)");
+}
+
+/*
+ * Before anything else: may this process use bpf() at all? A real attempt;
+ * when it is refused and the capabilities are missing or a seccomp filter
+ * is in the way, say so now (and return -EPERM), rather than fail later on
+ * something that only follows from it. When the capabilities are there,
+ * carry on: before 5.11 a low RLIMIT_MEMLOCK also gives EPERM, and libbpf
+ * raises that limit itself at load.
+ */
+int privilege_check(void)
+{
+	struct privilege p;
+	int res = kfeat_bpf_syscall();
+
+	if (res == 1)
+		return 0;
+	if (res == 0) {
+		privilege_explain("using bpf()", -ENOSYS);
+		return -ENOSYS;
+	}
+	if (res != -EPERM)
+		return 0;
+	privilege_read(&p);
+	if (privilege_enough(&p) && p.seccomp != 2)
+		return 0;
+	privilege_explain("using bpf()", -EPERM);
+	return -EPERM;
+}
+
+/* Is a seccomp filter installed on this process? */
+bool privilege_seccomp(void)
+{
+	struct privilege p;
+
+	privilege_read(&p);
+	return p.seccomp == 2;
 }

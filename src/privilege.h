@@ -3,8 +3,11 @@
 #ifndef BPFM_PRIVILEGE_H
 #define BPFM_PRIVILEGE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+int privilege_check(void);
+bool privilege_seccomp(void);
 void privilege_explain(const char *doing, int err);
 const char *privilege_reason(int err, char *buf, size_t size);
 

@@ -24,7 +24,12 @@
 
 enum answer { NO, YES, UNKNOWN };
 
-static enum answer probe_print(const char *name, int res, const char *why)
+/*
+ * One line: yes (res 1), no (res 0; needs says what it takes), or unknown
+ * (res -errno; why says why, else the privilege check does).
+ */
+static enum answer probe_print(const char *name, int res, const char *needs,
+			       const char *why)
 {
 	char buf[160];
 
@@ -33,8 +38,8 @@ static enum answer probe_print(const char *name, int res, const char *why)
 		return YES;
 	}
 	if (res == 0) {
-		printf("%s: no%s%s%s\n", name, why ? " (" : "", why ? why : "",
-		       why ? ")" : "");
+		printf("%s: no%s%s%s\n", name, needs ? " (" : "",
+		       needs ? needs : "", needs ? ")" : "");
 		return NO;
 	}
 	if (!why)
@@ -63,20 +68,20 @@ static enum answer probe_tracepoints(const char **in_use)
 
 	err = tracefs_open(&tf);
 	if (err) {
-		const char *why = err == -EPERM ?
-			"tracefs not mounted, no right to mount it" :
-			"tracefs not found";
+		const char *why = err == -EACCES ? "tracefs is for root only" :
+				  err == -EPERM ? "tracefs not mounted, no right to mount it" :
+				  "tracefs not found";
 
-		probe_print("tracepoint " ATTACH_EVENT_WRITE, err, why);
-		probe_print("tracepoint " ATTACH_EVENT_RAW, err, why);
+		probe_print("tracepoint " ATTACH_EVENT_WRITE, err, NULL, why);
+		probe_print("tracepoint " ATTACH_EVENT_RAW, err, NULL, why);
 		return UNKNOWN;
 	}
 	w = probe_print("tracepoint " ATTACH_EVENT_WRITE,
 			attach_probe(&tf, ATTACH_EVENT_WRITE),
-			"BPF on syscall tracepoints needs Linux 4.14");
+			"BPF on syscall tracepoints needs Linux 4.14", NULL);
 	r = probe_print("tracepoint " ATTACH_EVENT_RAW,
 			attach_probe(&tf, ATTACH_EVENT_RAW),
-			"BPF tracepoint programs need Linux 4.7");
+			"BPF tracepoint programs need Linux 4.7", NULL);
 	tracefs_close(&tf);
 	if (w == YES)
 		*in_use = ATTACH_EVENT_WRITE;
@@ -93,17 +98,22 @@ int probe_run(void)
 	enum answer can, bpf, tp, gd;
 	char release[128] = "unknown";
 	struct kversion kv;
+	int res;
 
 	libbpf_set_memlock_rlim(RLIM_INFINITY);
-	bpf = probe_print("bpf syscall", kfeat_bpf_syscall(),
-			  "the kernel needs CONFIG_BPF_SYSCALL");
+	res = kfeat_bpf_syscall();
+	if (res == 0 && privilege_seccomp())
+		res = -ENOSYS;	/* a filter may fake ENOSYS: say unknown */
+	bpf = probe_print("bpf syscall", res,
+			  "the kernel needs CONFIG_BPF_SYSCALL", NULL);
 	tp = probe_tracepoints(&in_use);
-	gd = probe_print("global data", kfeat_global_data(), "Linux 5.2");
-	probe_print("mmapable array maps", kfeat_mmapable_maps(), "Linux 5.5");
-	probe_print("bpf_get_ns_current_pid_tgid", kfeat_ns_pid_helper(),
-		    "Linux 5.7");
-	probe_print("kernel BTF", access("/sys/kernel/btf/vmlinux", R_OK) == 0,
+	gd = probe_print("global data", kfeat_global_data(), "Linux 5.2", NULL);
+	probe_print("mmapable array maps", kfeat_mmapable_maps(), "Linux 5.5",
 		    NULL);
+	probe_print("bpf_get_ns_current_pid_tgid", kfeat_ns_pid_helper(),
+		    "Linux 5.7", NULL);
+	probe_print("kernel BTF", access("/sys/kernel/btf/vmlinux", R_OK) == 0,
+		    NULL, NULL);
 	kversion_running(&kv, release, sizeof(release));
 	printf("kernel release: %s\n", release);
 	printf("tracepoint in use: %s\n", in_use);

@@ -31,24 +31,33 @@ bool tracefs_has(const struct tracefs *tf, const char *relpath)
 	return faccessat(tf->dirfd, relpath, F_OK, 0) == 0;
 }
 
-/* The first of paths that holds a tracefs (trace_pipe and events/) */
+/*
+ * The first of paths that holds a tracefs (trace_pipe and events/).
+ * -ENOENT when none does; -EACCES when one may exist but this process
+ * cannot look into it (tracefs is mode 0700: not root).
+ */
 int tracefs_find(struct tracefs *tf, const char *const *paths)
 {
-	int i;
+	int i, err = -ENOENT;
 
 	for (i = 0; paths[i]; i++) {
 		tf->dirfd = open(paths[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (tf->dirfd < 0)
+		if (tf->dirfd < 0) {
+			if (errno == EACCES)
+				err = -EACCES;
 			continue;
+		}
 		if (tracefs_has(tf, "trace_pipe") && tracefs_has(tf, "events")) {
 			snprintf(tf->path, sizeof(tf->path), "%s", paths[i]);
 			tf->mounted = false;
 			return 0;
 		}
+		if (errno == EACCES)
+			err = -EACCES;
 		close(tf->dirfd);
 	}
 	tf->dirfd = -1;
-	return -ENOENT;
+	return err;
 }
 
 static int tracefs_mount_private(void)
@@ -70,15 +79,17 @@ static int tracefs_mount_private(void)
 
 /*
  * Find tracefs, mounting it (privately) when it is nowhere to be seen.
- * 0, or -errno: -EPERM when this process may not mount it, -ENOENT when
- * mounting did not help. Prints nothing; tracefs_explain() does.
+ * 0, or -errno: -EACCES when it is there but not for us, -EPERM when this
+ * process may not mount it, -ENOENT when mounting did not help. Prints
+ * nothing; tracefs_explain() does.
  */
 int tracefs_open(struct tracefs *tf)
 {
 	int err;
 
-	if (!tracefs_find(tf, tracefs_default_paths))
-		return 0;
+	err = tracefs_find(tf, tracefs_default_paths);
+	if (err != -ENOENT)
+		return err;
 	err = tracefs_mount_private();
 	if (err == -EACCES)
 		err = -EPERM;
@@ -95,6 +106,11 @@ int tracefs_open(struct tracefs *tf)
 /* What tracefs_open()'s error means, and what to do */
 void tracefs_explain(int err)
 {
+	if (err == -EACCES) {
+		pr_err("cannot read tracefs (%s): it is for root only; run bpf-minimal as root",
+		       tracefs_default_paths[0]);
+		return;
+	}
 	if (err == -EPERM) {
 		pr_err("tracefs is not mounted, and this process may not mount it: the tracepoint's id is only found there");
 		pr_err("mount it as root (mount -t tracefs nodev /sys/kernel/tracing), or in a container bind-mount it in or run privileged");
