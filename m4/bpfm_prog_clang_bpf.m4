@@ -14,7 +14,7 @@
 
 AC_DEFUN([BPFM_PROG_CLANG_BPF], [
 	AC_ARG_VAR([CLANG], [clang used to compile the BPF program])
-	AC_PATH_PROGS([CLANG], [clang clang-16 clang-15 clang-14 clang-13 clang-17 clang-18 clang-19])
+	BPFM_PATH_TOOL([CLANG], [clang clang-16 clang-15 clang-14 clang-13 clang-17 clang-18 clang-19])
 	AS_IF([test -z "$CLANG"],
 		[AC_MSG_ERROR([clang not found: install clang (Debian/Ubuntu/Fedora), or set CLANG=/path/to/clang])])
 	AC_CACHE_CHECK([whether $CLANG can target bpf], [bpfm_cv_clang_bpf], [

@@ -16,7 +16,7 @@ AC_DEFUN([BPFM_PROG_LLVM_STRIP], [
 	AC_REQUIRE([BPFM_PROG_CLANG_BPF])
 	AC_ARG_VAR([LLVM_STRIP], [llvm-strip used on the BPF objects])
 	bpfm_clang_suffix=`echo "$CLANG" | $SED -n 's,.*/clang\(-[[0-9]][[0-9.]]*\)$,\1,p'`
-	AC_PATH_PROGS([LLVM_STRIP], [llvm-strip$bpfm_clang_suffix llvm-strip llvm-strip-16 llvm-strip-15 llvm-strip-14 llvm-strip-13])
+	BPFM_PATH_TOOL([LLVM_STRIP], [llvm-strip$bpfm_clang_suffix llvm-strip llvm-strip-16 llvm-strip-15 llvm-strip-14 llvm-strip-13])
 	AS_IF([test -z "$LLVM_STRIP"],
 		[AC_MSG_ERROR([llvm-strip not found: install llvm (Debian/Ubuntu/Fedora), or set LLVM_STRIP])])
 	AC_CACHE_CHECK([whether $LLVM_STRIP can remove a section from a BPF object],
