@@ -17,7 +17,7 @@ AC_DEFUN([BPFM_SUMMARY], [
 $PACKAGE_NAME $PACKAGE_VERSION has been configured with the following options:
 
   host:                  $host
-  C compiler:            $CC
+  C compiler:            $CC $SANITIZER_CFLAGS
   libbpf:                $LIBBPF_VERSION ($LIBBPF_LIBS)
   compat shims:          $bpfm_shims
   clang:                 $CLANG ${bpfm_clang_version}

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <bpf/libbpf.h>
 
@@ -44,6 +45,7 @@ static int global_read_target(struct dpobj *o, struct bpfm_target *t)
 	unsigned int zero = 0;
 	int err;
 
+	memset(&bss, 0, sizeof(bss));	/* for valgrind: the kernel fills it */
 	err = bpf_map__lookup_elem(skel->maps.bss, &zero, sizeof(zero), &bss,
 				   sizeof(bss), 0);
 	if (err)

@@ -116,6 +116,8 @@ static int run_handshake(struct run *r)
 	struct bpfm_target seen;
 	int err;
 
+	/* Filled by the kernel; zeroed for valgrind, which cannot tell */
+	memset(&seen, 0, sizeof(seen));
 	err = handshake_send(r->null_fd, r->target.cookie);
 	if (!err)
 		err = datapath.read_target(&r->obj, &seen);

@@ -40,6 +40,11 @@ bpfm_select() {
 	*) hard_error "unknown data path '$BPFM_DATAPATH'" ;;
 	esac
 	[ -x "$BPFM" ] || hard_error "$BPFM is not built"
+	if [ -n "${BPFM_VALGRIND:-}" ]; then
+		BPFM_REAL=$BPFM
+		BPFM=$srcdir/tests/valgrind.sh
+		export BPFM_REAL
+	fi
 }
 
 # Skip unless this process may load and attach BPF tracepoint programs.

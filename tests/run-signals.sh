@@ -6,6 +6,8 @@ need_bpf
 scratch
 
 for sig in INT TERM HUP; do
+	# Empty it first: the last round's start message must not count
+	: >"$SCRATCH/err"
 	"$BPFM" -q -i 0.02 2>"$SCRATCH/err" &
 	pid=$!
 	# Wait until it runs (its start message), then a few triggers
