@@ -12,8 +12,15 @@
  * bpf_get_current_pid_tgid() is not. The loader makes one write(fd, cookie,
  * 0) with a random cookie as the buffer pointer; the first write carrying
  * it locks the writer's TGID, and no later write can change it.
+ *
+ * Each object declares the oldest kernel it is written for in the classic
+ * "version" section; tests/bpf-lint checks the object against it (program
+ * types, instructions, helpers, global data). libbpf only hands the value
+ * to BPF_PROG_LOAD as kern_version, which the kernel ignores for
+ * tracepoint programs.
  */
 #include <linux/bpf.h>
+#include <linux/version.h>
 #define BPF_NO_GLOBAL_DATA	/* bpf_printk's format on the stack */
 #include <bpf/bpf_helpers.h>
 
@@ -25,6 +32,8 @@
 
 /* The only block that differs between the two data paths */
 #if BPFM_GLOBAL_DATA
+__u32 min_kernel SEC("version") = KERNEL_VERSION(5, 2, 0);	/* global data */
+
 struct bpfm_target my_target;
 
 static __always_inline struct bpfm_target *target_get(void)
@@ -32,6 +41,8 @@ static __always_inline struct bpfm_target *target_get(void)
 	return &my_target;
 }
 #else
+__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);	/* tracepoints */
+
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, 1);
