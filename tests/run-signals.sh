@@ -4,6 +4,7 @@
 . "$srcdir/tests/lib.sh"
 need_bpf
 scratch
+need_datapath
 
 for sig in INT TERM HUP; do
 	"$BPFM" -q -i 0.02 2>"$SCRATCH/err" &
@@ -12,6 +13,13 @@ for sig in INT TERM HUP; do
 	n=0
 	until grep -q 'tracing PID' "$SCRATCH/err" 2>/dev/null; do
 		n=$((n + 1))
+		if ! kill -0 $pid 2>/dev/null &&
+		   ! grep -q 'tracing PID' "$SCRATCH/err"; then
+			wait $pid
+			rc=$?
+			cat "$SCRATCH/err"
+			fail "SIG$sig: exited with status $rc before it started"
+		fi
 		[ $n -lt 100 ] || { kill -KILL $pid; fail "SIG$sig: never started"; }
 		sleep 0.1
 	done
