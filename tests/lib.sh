@@ -64,6 +64,40 @@ need_unshare() {
 		skip "cannot create a PID namespace here (unshare --pid failed)"
 }
 
+# kernel_before X.Y: is the running kernel older than Linux X.Y?
+kernel_before() {
+	rel=$(uname -r)
+	kmaj=${rel%%.*}
+	kmin=${rel#*.}
+	kmin=${kmin%%[!0-9]*}
+	[ "$kmaj" -lt "${1%%.*}" ] ||
+		{ [ "$kmaj" -eq "${1%%.*}" ] && [ "${kmin:-0}" -lt "${1#*.}" ]; }
+}
+
+# need_kernel X.Y WHAT: skip on kernels before Linux X.Y, which lack WHAT;
+# for example, a test that attaches two programs to one tracepoint starts
+# with: need_kernel 4.15 "a second BPF program on one tracepoint".
+# The reason starts "needs Linux": check-vm counts that skip as a skip (a
+# limit of the kernel under test), and any other as a failure.
+need_kernel() {
+	kernel_before "$1" || return 0
+	skip "needs Linux $1 or later (this is $(uname -r)): $2"
+}
+
+# need_datapath: the global-data build cannot run before Linux 5.2. There
+# it must refuse, saying so and naming the other build: check that, then
+# skip the test. (A kernel with global data backported runs it as usual.)
+need_datapath() {
+	[ "${BPFM_DATAPATH:-}" = global ] && kernel_before 5.2 || return 0
+	"$BPFM" -q -c 1 -i 0 >/dev/null 2>"$SCRATCH/refusal" && return 0
+	assert_grep 'cannot run this build: it lacks global data' \
+		"$SCRATCH/refusal" "the global-data build's refusal before 5.2"
+	assert_grep 'configure --with-bpf-global-data=no' \
+		"$SCRATCH/refusal" "the refusal names the array-map build"
+	cat "$SCRATCH/refusal"
+	need_kernel 5.2 "global data in BPF programs; the build refused as it must"
+}
+
 # A scratch directory, removed on exit
 scratch() {
 	SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/bpfm-test.XXXXXX") ||

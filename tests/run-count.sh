@@ -4,6 +4,7 @@
 . "$srcdir/tests/lib.sh"
 need_bpf
 scratch
+need_datapath
 
 "$BPFM" -c 5 -i 0.05 >"$SCRATCH/out" 2>"$SCRATCH/err"
 rc=$?

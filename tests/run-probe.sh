@@ -12,7 +12,8 @@ cat "$SCRATCH/out" "$SCRATCH/err"
 for name in 'bpf syscall' 'tracepoint syscalls/sys_enter_write' \
 	    'tracepoint raw_syscalls/sys_enter' 'global data' \
 	    'mmapable array maps' 'bpf_get_ns_current_pid_tgid' 'kernel BTF'; do
-	assert_grep "^$name: \(yes\|no\|unknown\)" "$SCRATCH/out" "$name"
+	grep -q -e "^$name: yes" -e "^$name: no" -e "^$name: unknown" \
+		"$SCRATCH/out" || fail "$name: no line '$name: yes, no or unknown'"
 done
 # Facts the test can check on its own
 assert_grep '^bpf syscall: yes$' "$SCRATCH/out" "BPF works (need_bpf said so)"
@@ -25,7 +26,7 @@ map) assert_grep '^data path: array map$' "$SCRATCH/out" "data path" ;;
 esac
 # The verdict and the exit status agree
 verdict=$(sed -n 's/^this build can run here: //p' "$SCRATCH/out")
-[ "$(tail -n 1 "$SCRATCH/out" | sed -n 's/^\(this build can run here\|why\): .*/x/p')" = x ] ||
+[ "$(tail -n 1 "$SCRATCH/out" | sed -n -e 's/^this build can run here: .*/x/p' -e 's/^why: .*/x/p')" = x ] ||
 	fail "the verdict is not last"
 case $verdict in
 yes) [ $rc -eq 0 ] || fail "verdict yes, exit $rc" ;;

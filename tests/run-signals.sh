@@ -4,6 +4,7 @@
 . "$srcdir/tests/lib.sh"
 need_bpf
 scratch
+need_datapath
 
 for sig in INT TERM HUP; do
 	# Empty it first: the last round's start message must not count
@@ -14,6 +15,13 @@ for sig in INT TERM HUP; do
 	n=0
 	until grep -q 'tracing PID' "$SCRATCH/err" 2>/dev/null; do
 		n=$((n + 1))
+		if ! kill -0 $pid 2>/dev/null &&
+		   ! grep -q 'tracing PID' "$SCRATCH/err"; then
+			wait $pid
+			rc=$?
+			cat "$SCRATCH/err"
+			fail "SIG$sig: exited with status $rc before it started"
+		fi
 		[ $n -lt 100 ] || { kill -KILL $pid; fail "SIG$sig: never started"; }
 		sleep 0.1
 	done
