@@ -39,6 +39,13 @@ static int follow_open_private(struct follow *fw, const struct tracefs *tf,
 		if (!instance_raced(err))
 			break;
 	}
+	if (err == -EROFS) {
+		pr_err("--follow: tracefs at %s is mounted read-only (as in many containers), and --follow needs to create a private instance there",
+		       tf->path);
+		pr_err("mount it read-write (mount -o remount,rw %s), or run without --follow and read trace_pipe elsewhere",
+		       tf->path);
+		return err;
+	}
 	pr_err("--follow: cannot create a private tracefs instance in %s/instances: %s",
 	       tf->path, strerror(-err));
 	return err;

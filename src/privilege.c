@@ -147,13 +147,11 @@ const char *privilege_reason(int err, char *buf, size_t size)
 	return buf;
 }
 
-/* One or two lines: what failed, why, and what to do. err is -errno. */
-void privilege_explain(const char *doing, int err)
+/* The cause and the fix, in one or two lines. err is -errno. */
+static void privilege_explain_cause(const struct privilege *p,
+				    const char *doing, int err)
 {
-	struct privilege p;
-
-	privilege_read(&p);
-	if (p.seccomp == 2 && (err == -ENOSYS || privilege_enough(&p))) {
+	if (p->seccomp == 2 && (err == -ENOSYS || privilege_enough(p))) {
 		pr_err("%s failed: a seccomp filter refused bpf() (Seccomp: 2 in /proc/self/status)",
 		       doing);
 		pr_err("in Docker or Podman, run the container with --privileged or a seccomp profile that allows bpf and perf_event_open");
@@ -164,36 +162,52 @@ void privilege_explain(const char *doing, int err)
 		       doing);
 		return;
 	}
-	if (!privilege_enough(&p)) {
-		if (p.in_userns) {
+	if (!privilege_enough(p)) {
+		if (p->in_userns) {
 			pr_err("%s failed: this process runs in a user namespace (a rootless or unprivileged container), where capabilities do not count for BPF",
 			       doing);
 			pr_err("run bpf-minimal on the host, or in a privileged container");
 			return;
 		}
 		pr_err("%s failed: this process lacks %s", doing,
-		       privilege_missing(&p));
+		       privilege_missing(p));
 		if (geteuid() == 0)
 			pr_err("it runs as root, but without those capabilities (a container or a restricted service): grant them (docker run --cap-add, AmbientCapabilities= in a systemd unit) or run it with full privileges");
 		else
 			pr_err("run it as root (for example with sudo)%s",
-			       p.knows_cap_bpf ? ", or grant those capabilities" : "");
+			       p->knows_cap_bpf ? ", or grant those capabilities" : "");
 		return;
 	}
-	if (privilege_memlock_low(&p)) {
+	if (privilege_memlock_low(p)) {
 		pr_err("%s failed: RLIMIT_MEMLOCK is %llu KiB and kernels before 5.11 charge BPF memory to it",
-		       doing, (unsigned long long)p.memlock.rlim_cur / 1024);
+		       doing, (unsigned long long)p->memlock.rlim_cur / 1024);
 		pr_err("raise it (ulimit -l unlimited; LimitMEMLOCK=infinity in a systemd unit), or run with CAP_SYS_RESOURCE so bpf-minimal raises it itself");
 		return;
 	}
-	if (p.lockdown) {
-		pr_err("%s failed: kernel lockdown (confidentiality) forbids it; see /sys/kernel/security/lockdown",
+	if (p->lockdown) {
+		pr_err("%s failed: kernel lockdown (confidentiality mode, /sys/kernel/security/lockdown) forbids it",
 		       doing);
+		pr_err("boot without lockdown=confidentiality (with Secure Boot, the distribution may set it: see its documentation)");
 		return;
 	}
 	pr_err("%s failed: %s, although this process has the capabilities",
 	       doing, strerror(-err));
 	pr_err("something else refused it: a security module (SELinux, AppArmor), a container runtime, or a BPF LSM; see the kernel log (dmesg)");
+}
+
+/*
+ * One or two lines: what failed, why, and what to do; and a last line when
+ * kernel lockdown is on too, since it refuses BPF whatever else is fixed.
+ */
+void privilege_explain(const char *doing, int err)
+{
+	struct privilege p;
+
+	privilege_read(&p);
+	privilege_explain_cause(&p, doing, err);
+	if (p.lockdown && !(privilege_enough(&p) && p.seccomp != 2 &&
+			    err != -ENOSYS && !privilege_memlock_low(&p)))
+		pr_err("kernel lockdown (confidentiality mode) is on as well: it refuses BPF tracing however privileged the process (see /sys/kernel/security/lockdown)");
 }
 
 /*
