@@ -89,6 +89,7 @@ need_kernel() {
 # skip the test. (A kernel with global data backported runs it as usual.)
 need_datapath() {
 	[ "${BPFM_DATAPATH:-}" = global ] && kernel_before 5.2 || return 0
+	[ -n "${SCRATCH:-}" ] || scratch
 	"$BPFM" -q -c 1 -i 0 >/dev/null 2>"$SCRATCH/refusal" && return 0
 	assert_grep 'cannot run this build: it lacks global data' \
 		"$SCRATCH/refusal" "the global-data build's refusal before 5.2"
@@ -100,6 +101,7 @@ need_datapath() {
 
 # A scratch directory, removed on exit
 scratch() {
+	[ -z "${SCRATCH:-}" ] || return 0
 	SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/bpfm-test.XXXXXX") ||
 		hard_error "mktemp failed"
 	trap 'rm -rf "$SCRATCH"' EXIT

@@ -5,6 +5,8 @@
 # count: the first match locked the PID.
 . "$srcdir/tests/lib.sh"
 need_bpf
+need_datapath
+need_kernel 4.13 "BPF_MAP_GET_FD_BY_ID, to read the running tool's map"
 scratch
 
 "$BPFM" -q -c 20 -i 0.05 2>"$SCRATCH/err" &

@@ -4,6 +4,7 @@
 # and SIGTERM: the kernel drops every signal PID 1 has no handler for.
 . "$srcdir/tests/lib.sh"
 need_bpf
+need_datapath
 need_unshare
 scratch
 

@@ -6,6 +6,8 @@
 # the other's.
 . "$srcdir/tests/lib.sh"
 need_bpf
+need_datapath
+need_kernel 4.15 "a second BPF program on one tracepoint"
 need_unshare
 scratch
 

@@ -5,6 +5,7 @@
 # program sees, and the handshake must bridge that.
 . "$srcdir/tests/lib.sh"
 need_bpf
+need_datapath
 need_unshare
 scratch
 

@@ -103,7 +103,7 @@ cp -R "$abs_srcdir/tests" "$root/bpfm/src/" || die "cannot copy $srcdir/tests"
 } >"$root/bpfm/env"
 for var in $(env | sed -n 's/^\(BPFM_[A-Z0-9_]*\)=.*/\1/p'); do
 	case $var in
-	BPFM_DATAPATH | BPFM_REQUIRE_BPF | BPFM_VM_*) continue ;;
+	BPFM_DATAPATH | BPFM_REQUIRE_BPF | BPFM_REQUIRE_LOCALE | BPFM_VM_*) continue ;;
 	esac
 	eval "val=\${$var}"
 	case $val in
