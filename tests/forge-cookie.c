@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * forge-cookie PID: play the attacker against a running bpf-minimal. Find
- * its target map through /proc/PID/fdinfo (the array whose value is a
- * struct bpfm_target), read the handshake cookie from it, and from this
+ * forge-cookie PID: play the attacker against a running bpf-minimal whose
+ * kernel-wide PID is PID. Find its target map (the array whose value is a
+ * struct bpfm_target naming PID), read the handshake cookie from it, and from this
  * other process write that cookie, and one-byte writes to the same fd
  * number, the way the handshake and the triggers look. Then read the
  * target again: it must not have moved.
@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -31,41 +30,45 @@ static long sys_bpf(int cmd, union bpf_attr *attr)
 	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
 }
 
-/* The fd of pid's target map, opened by id; or -1 */
-static int target_map(const char *pid)
-{
-	char dir[64], path[320], line[128];
-	unsigned int id = 0, value_size = 0;
-	union bpf_attr attr;
-	struct dirent *de;
-	DIR *d;
-	FILE *f;
+static int target_read(int fd, struct bpfm_target *t);
 
-	snprintf(dir, sizeof(dir), "/proc/%s/fdinfo", pid);
-	d = opendir(dir);
-	if (!d)
-		return -1;
-	while ((de = readdir(d))) {
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		f = fopen(path, "r");
-		if (!f)
+/*
+ * The fd of the target map of the tool whose kernel-wide PID is pid: the
+ * map of 16-byte values whose value names that PID. Found by walking map
+ * ids (Linux 4.13), so several tools may run at once. Or -1.
+ */
+static int target_map(unsigned int pid)
+{
+	struct bpf_map_info info;
+	struct bpfm_target t;
+	union bpf_attr attr;
+	__u32 id = 0;
+	int fd;
+
+	for (;;) {
+		memset(&attr, 0, sizeof(attr));
+		attr.start_id = id;
+		if (sys_bpf(BPF_MAP_GET_NEXT_ID, &attr))
+			return -1;
+		id = attr.next_id;
+		memset(&attr, 0, sizeof(attr));
+		attr.map_id = id;
+		fd = (int)sys_bpf(BPF_MAP_GET_FD_BY_ID, &attr);
+		if (fd < 0)
 			continue;
-		id = value_size = 0;
-		while (fgets(line, sizeof(line), f)) {
-			sscanf(line, "map_id: %u", &id);
-			sscanf(line, "value_size: %u", &value_size);
-		}
-		fclose(f);
-		if (id && value_size == sizeof(struct bpfm_target))
-			break;
-		id = 0;
+		memset(&info, 0, sizeof(info));
+		memset(&attr, 0, sizeof(attr));
+		attr.info.bpf_fd = (__u32)fd;
+		attr.info.info_len = sizeof(info);
+		attr.info.info = (unsigned long)&info;
+		memset(&t, 0, sizeof(t));
+		if (!sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr) &&
+		    info.type == BPF_MAP_TYPE_ARRAY &&
+		    info.value_size == sizeof(t) && !target_read(fd, &t) &&
+		    t.pid == pid)
+			return fd;
+		close(fd);
 	}
-	closedir(d);
-	if (!id)
-		return -1;
-	memset(&attr, 0, sizeof(attr));
-	attr.map_id = id;
-	return (int)sys_bpf(BPF_MAP_GET_FD_BY_ID, &attr);
 }
 
 static int target_read(int fd, struct bpfm_target *t)
@@ -90,7 +93,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: forge-cookie PID\n");
 		return 99;
 	}
-	fd = target_map(argv[1]);
+	fd = target_map((unsigned int)strtoul(argv[1], NULL, 10));
 	if (fd < 0 || target_read(fd, &before)) {
 		printf("ERROR: no target map found for PID %s\n", argv[1]);
 		return 99;

@@ -11,10 +11,16 @@ need_kernel 4.15 "a second BPF program on one tracepoint"
 need_unshare
 scratch
 
+# Before 5.9 there is one trace buffer, and two followers would take each
+# other's lines (the tool says so, and fails): follow only where each
+# gets a private instance
+follow=--follow
+kernel_before 5.9 && follow=
+
 run_in_ns() { # COUNT TAG
 	unshare --pid --fork --mount-proc \
-		sh -c '"$0" --follow -q -c "$1" -i 0.03; echo "rc=$?" >&2' \
-		"$BPFM" "$1" >"$SCRATCH/$2.out" 2>"$SCRATCH/$2.err"
+		sh -c '"$0" $2 -q -c "$1" -i 0.03; echo "rc=$?" >&2' \
+		"$BPFM" "$1" "$follow" >"$SCRATCH/$2.out" 2>"$SCRATCH/$2.err"
 }
 
 run_in_ns 7 a &
@@ -37,7 +43,7 @@ pb=$(sed -n 's/^bpf-minimal: tracing PID \([0-9]*\) .*/\1/p' "$SCRATCH/b.err")
 [ -n "$pa" ] && [ -n "$pb" ] && [ "$pa" != "$pb" ] ||
 	fail "kernel-wide PIDs '$pa' and '$pb' should differ"
 
-if grep -q 'tracefs instance' "$SCRATCH/a.err"; then
+if [ -n "$follow" ]; then
 	for t in a:$pa:7 b:$pb:11; do
 		tag=${t%%:*} rest=${t#*:}
 		pid=${rest%%:*} n=${rest#*:}
