@@ -107,6 +107,40 @@ scratch() {
 	trap 'rm -rf "$SCRATCH"' EXIT
 }
 
+# wait_started PID ERRFILE WHAT: wait (10 s at most) until the tool
+# running as PID has printed its start message into ERRFILE (which the
+# caller emptied before starting it); fail if it exits or never starts
+wait_started() {
+	n=0
+	until grep -q 'tracing PID' "$2" 2>/dev/null; do
+		if ! kill -0 "$1" 2>/dev/null &&
+		   ! grep -q 'tracing PID' "$2" 2>/dev/null; then
+			wait "$1"
+			rc=$?
+			cat "$2"
+			fail "$3: exited with status $rc before it started"
+		fi
+		n=$((n + 1))
+		[ $n -lt 100 ] || { kill -KILL "$1"; fail "$3: never started"; }
+		sleep 0.1
+	done
+}
+
+# started_pid ERRFILE: the kernel-wide PID the start message names
+started_pid() {
+	sed -n 's/^bpf-minimal: tracing PID \([0-9]*\).*/\1/p' "$1"
+}
+
+# assert_equal_counts ERRFILE WHAT: a summary with at least one trigger,
+# every one seen by BPF
+assert_equal_counts() {
+	sed -n 's/^bpf-minimal: \([0-9]*\) writes triggered, \([0-9]*\) seen by BPF$/\1 \2/p' \
+		"$1" >"$1.counts"
+	read -r made seen <"$1.counts" || fail "$2: no summary"
+	[ "$made" -gt 0 ] && [ "$made" = "$seen" ] ||
+		fail "$2: $made triggered, $seen seen"
+}
+
 # assert_grep PATTERN FILE WHAT
 assert_grep() {
 	grep -q -- "$1" "$2" || {

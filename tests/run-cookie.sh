@@ -11,12 +11,7 @@ scratch
 
 "$BPFM" -q -c 20 -i 0.05 2>"$SCRATCH/err" &
 pid=$!
-n=0
-until grep -q 'tracing PID' "$SCRATCH/err" 2>/dev/null; do
-	n=$((n + 1))
-	[ $n -lt 100 ] || { kill -KILL $pid; fail "never started"; }
-	sleep 0.1
-done
+wait_started $pid "$SCRATCH/err" "the tool"
 "$BPFM_FORGE" $pid
 forged=$?
 wait $pid

@@ -12,14 +12,9 @@ for sig in INT TERM; do
 	: >"$SCRATCH/err"
 	unshare --pid --fork "$BPFM" -q -i 0.05 2>"$SCRATCH/err" &
 	ns=$!
-	n=0
-	until grep -q 'tracing PID' "$SCRATCH/err"; do
-		n=$((n + 1))
-		[ $n -lt 100 ] || { kill -KILL $ns; fail "SIG$sig: never started"; }
-		sleep 0.1
-	done
+	wait_started $ns "$SCRATCH/err" "SIG$sig"
 	# The tool, as the host sees it: the PID the program traces
-	tool=$(sed -n 's/^bpf-minimal: tracing PID \([0-9]*\) .*/\1/p' "$SCRATCH/err")
+	tool=$(started_pid "$SCRATCH/err")
 	grep -q '(PID 1 in this namespace)' "$SCRATCH/err" || {
 		kill -KILL $ns; cat "$SCRATCH/err"; fail "SIG$sig: the tool is not PID 1 of its namespace"; }
 	sleep 0.2
@@ -34,9 +29,6 @@ for sig in INT TERM; do
 	rc=$?
 	cat "$SCRATCH/err"
 	[ $rc -eq 0 ] || fail "SIG$sig: exit status $rc, want 0"
-	sed -n 's/^bpf-minimal: \([0-9]*\) writes triggered, \([0-9]*\) seen by BPF$/\1 \2/p' \
-		"$SCRATCH/err" >"$SCRATCH/counts"
-	read -r made seen <"$SCRATCH/counts" || fail "SIG$sig: no summary"
-	[ "$made" -gt 0 ] && [ "$made" = "$seen" ] || fail "SIG$sig: $made triggered, $seen seen"
+	assert_equal_counts "$SCRATCH/err" "SIG$sig"
 done
 echo "PASS: as PID 1, SIGINT and SIGTERM each gave exit 0 and equal counts"

@@ -38,8 +38,8 @@ done
 assert_grep '^bpf-minimal: 7 writes triggered, 7 seen by BPF$' "$SCRATCH/a.err" "instance a"
 assert_grep '^bpf-minimal: 11 writes triggered, 11 seen by BPF$' "$SCRATCH/b.err" "instance b"
 
-pa=$(sed -n 's/^bpf-minimal: tracing PID \([0-9]*\) .*/\1/p' "$SCRATCH/a.err")
-pb=$(sed -n 's/^bpf-minimal: tracing PID \([0-9]*\) .*/\1/p' "$SCRATCH/b.err")
+pa=$(started_pid "$SCRATCH/a.err")
+pb=$(started_pid "$SCRATCH/b.err")
 [ -n "$pa" ] && [ -n "$pb" ] && [ "$pa" != "$pb" ] ||
 	fail "kernel-wide PIDs '$pa' and '$pb' should differ"
 

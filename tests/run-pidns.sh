@@ -17,7 +17,7 @@ cat "$SCRATCH/err"
 assert_grep '^bpf-minimal: 5 writes triggered, 5 seen by BPF$' "$SCRATCH/err" "one level"
 # It says which PID it traces, and that this namespace calls it 1
 assert_grep '^bpf-minimal: tracing PID [0-9]* (PID 1 in this namespace)' "$SCRATCH/err" "both PIDs named"
-kpid=$(sed -n 's/^bpf-minimal: tracing PID \([0-9]*\) .*/\1/p' "$SCRATCH/err")
+kpid=$(started_pid "$SCRATCH/err")
 [ "$kpid" != 1 ] || fail "the kernel-wide PID cannot be 1 here"
 
 # Two levels, and the tool is not PID 1 (a shell is)
