@@ -19,9 +19,19 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 1
 fi
 
+# A mirror caught mid-sync fails an index now and then: retry, then carry
+# on with the lists there are (an install that needs more fails clearly)
+apt_update() {
+	for try in 1 2 3; do
+		apt-get update && return 0
+		sleep 10
+	done
+	echo "install-deps-debian.sh: apt-get update kept failing; carrying on" >&2
+}
+
 libbpf_pin=1:1.1.2-0+deb12u1
 libbpf=libbpf-dev
-apt-get update
+apt_update
 if apt-cache madison libbpf-dev | grep -q " $libbpf_pin "; then
 	libbpf="libbpf-dev=$libbpf_pin libbpf1=$libbpf_pin"
 fi
@@ -44,7 +54,7 @@ fi
 
 # CI's further stages: VM, packages, sanitizers and valgrind, cross build
 dpkg --add-architecture arm64
-apt-get update
+apt_update
 apt-get install -y --no-install-recommends \
 	qemu-system-x86 busybox-static cpio \
 	debhelper dpkg-dev lintian rpm fakeroot \

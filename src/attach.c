@@ -37,19 +37,26 @@ static const struct tpformat_layout *attach_layout(const char *event)
 }
 
 /*
- * A 32-bit loader on a 64-bit kernel makes compat syscalls, which x86 and
- * arm64 do not report through syscalls/sys_enter_write.
+ * Is a program with longs of long_size bytes a 32-bit one on a 64-bit
+ * kernel (uname's machine ends in "64": x86_64, aarch64, ppc64le is "le",
+ * so also "64le")? Its write() calls are then compat syscalls, which x86
+ * and arm64 do not report through syscalls/sys_enter_write.
  */
-static int attach_check_word_size(const struct tracefs *tf, const char *why)
+bool attach_compat_syscalls(size_t long_size, const char *machine)
+{
+	size_t len = strlen(machine);
+
+	if (long_size != 4)
+		return false;
+	return (len >= 2 && !strcmp(machine + len - 2, "64")) ||
+	       (len >= 4 && !strcmp(machine + len - 4, "64le"));
+}
+
+static int attach_check_word_size(const char *why)
 {
 	struct utsname u;
-	size_t len;
 
-	(void)tf;
-	if (sizeof(long) != 4 || uname(&u))
-		return 0;
-	len = strlen(u.machine);
-	if (len < 2 || strcmp(u.machine + len - 2, "64"))
+	if (uname(&u) || !attach_compat_syscalls(sizeof(long), u.machine))
 		return 0;
 	pr_err("this is a 32-bit build of bpf-minimal on a 64-bit kernel (%s)%s%s",
 	       u.machine, why ? ": " : "", why ? why : "");
@@ -78,7 +85,7 @@ int attach_check_layout(const struct tracefs *tf, const char *event)
 	err = tpformat_check(text, attach_layout(event), why, sizeof(why));
 	if (!err)
 		return 0;
-	if (attach_check_word_size(tf, why))
+	if (attach_check_word_size(why))
 		return -EPROTO;
 	pr_err("tracepoint %s: %s %s", event,
 	       err == -EPROTO ? "its layout differs from this build's:" :
@@ -159,7 +166,7 @@ int attach_program(struct attach *a, const struct dpobj *o,
 	int err;
 
 	memset(a, 0, sizeof(*a));
-	err = attach_check_word_size(tf, NULL);
+	err = attach_check_word_size(NULL);
 	if (err)
 		return err;
 	err = attach_check_layout(tf, ATTACH_EVENT_WRITE);

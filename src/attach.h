@@ -3,6 +3,9 @@
 #ifndef BPFM_ATTACH_H
 #define BPFM_ATTACH_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "datapath.h"
 #include "tracefs.h"
 
@@ -16,6 +19,7 @@ struct attach {
 #define ATTACH_EVENT_WRITE	"syscalls/sys_enter_write"
 #define ATTACH_EVENT_RAW	"raw_syscalls/sys_enter"
 
+bool attach_compat_syscalls(size_t long_size, const char *machine);
 int attach_check_layout(const struct tracefs *tf, const char *event);
 int attach_program(struct attach *a, const struct dpobj *o,
 		   const struct tracefs *tf);

@@ -2,12 +2,14 @@
 /*
  * The format-file check: recorded samples from mainline, a 12-byte-header
  * kernel (RHEL 9), a 32-bit kernel, and malformed files, which must give a
- * clear reason and never a crash.
+ * clear reason and never a crash. And the check that refuses a 32-bit
+ * build on a 64-bit kernel.
  */
 #include "config.h"
 
 #include <errno.h>
 
+#include "attach.h"
 #include "tpformat.h"
 #include "unit.h"
 
@@ -75,12 +77,27 @@ static void check(const char *what, const char *text,
 		       why_has);
 }
 
+/* A 32-bit build on a 64-bit kernel is refused before the layout check */
+static void compat_checks(void)
+{
+	expect(attach_compat_syscalls(4, "x86_64"), "i386 build on x86_64");
+	expect(attach_compat_syscalls(4, "aarch64"), "armhf build on aarch64");
+	expect(attach_compat_syscalls(4, "ppc64le"), "32-bit build on ppc64le");
+	expect(attach_compat_syscalls(4, "s390x") == false,
+	       "s390x: no such check (s390 has no 32-bit userland here)");
+	expect(!attach_compat_syscalls(8, "x86_64"), "64-bit build on x86_64");
+	expect(!attach_compat_syscalls(4, "i686"), "32-bit build on i686");
+	expect(!attach_compat_syscalls(4, "armv7l"), "32-bit build on armv7l");
+	expect(!attach_compat_syscalls(8, "aarch64"), "64-bit build on aarch64");
+}
+
 int main(void)
 {
 	const struct tpformat_layout *w = &tpformat_sys_enter_write;
 	const struct tpformat_layout *r = &tpformat_raw_sys_enter;
 	char big[1024];
 
+	compat_checks();
 	if (BPFM_LONG_SIZE != 8) {
 		printf("note: a 32-bit build: checking the 32-bit samples only\n");
 		check("32-bit write", write_32bit, w, 0, NULL);
