@@ -55,19 +55,26 @@ static int kfeat_map_create(unsigned int flags)
 	return fd < 0 ? -errno : fd;
 }
 
-/* Load a tracepoint program; fd, or -errno */
-static int kfeat_prog_load(const struct bpf_insn *insns, unsigned int cnt)
+/* Load a program of that type; fd, or -errno */
+static int kfeat_prog_load_type(unsigned int type, const struct bpf_insn *insns,
+				unsigned int cnt)
 {
 	union bpf_attr attr;
 	int fd;
 
 	memset(&attr, 0, sizeof(attr));
-	attr.prog_type = BPF_PROG_TYPE_TRACEPOINT;
+	attr.prog_type = type;
 	attr.insns = (unsigned long)insns;
 	attr.insn_cnt = cnt;
 	attr.license = (unsigned long)"GPL";
 	fd = (int)kfeat_bpf(BPF_PROG_LOAD, &attr);
 	return fd < 0 ? -errno : fd;
+}
+
+/* Load a tracepoint program; fd, or -errno */
+static int kfeat_prog_load(const struct bpf_insn *insns, unsigned int cnt)
+{
+	return kfeat_prog_load_type(BPF_PROG_TYPE_TRACEPOINT, insns, cnt);
 }
 
 /* A load or create result as an answer: EINVAL means the kernel lacks it */
@@ -152,7 +159,8 @@ int kfeat_ns_pid_helper(void)
 /*
  * BPF memory charged to the memory cgroup instead of RLIMIT_MEMLOCK: 5.11.
  * It has no probe of its own; bpf_ktime_get_coarse_ns came in the same
- * release, and libbpf probes it the same way.
+ * release, and libbpf probes it the same way: in a socket filter, since
+ * tracing programs may not call it (it is not safe in NMI context).
  */
 int kfeat_memcg_accounting(void)
 {
@@ -162,6 +170,6 @@ int kfeat_memcg_accounting(void)
 		EXIT(),
 	};
 
-	return kfeat_answer(kfeat_prog_load(insns,
-					    sizeof(insns) / sizeof(insns[0])));
+	return kfeat_answer(kfeat_prog_load_type(BPF_PROG_TYPE_SOCKET_FILTER,
+			    insns, sizeof(insns) / sizeof(insns[0])));
 }
