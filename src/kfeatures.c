@@ -98,6 +98,22 @@ int kfeat_bpf_syscall(void)
 	return kfeat_answer(fd);
 }
 
+/*
+ * Does bpf() reach the kernel's BPF code? A lookup in no map (fd -1)
+ * answers EBADF there; a seccomp filter that refuses bpf() answers EPERM
+ * or ENOSYS before. 1 yes, 0 no.
+ */
+int kfeat_bpf_reachable(void)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.map_fd = (__u32)-1;
+	if (kfeat_bpf(BPF_MAP_LOOKUP_ELEM, &attr) < 0 && errno == EBADF)
+		return 1;
+	return 0;
+}
+
 int kfeat_mmapable_maps(void)
 {
 	return kfeat_answer(kfeat_map_create(BPF_F_MMAPABLE));

@@ -11,6 +11,7 @@
 #define KFEAT_HELPER_KTIME_GET_COARSE_NS	160
 
 int kfeat_bpf_syscall(void);
+int kfeat_bpf_reachable(void);
 int kfeat_global_data(void);
 int kfeat_mmapable_maps(void);
 int kfeat_ns_pid_helper(void);

@@ -30,6 +30,7 @@ struct privilege {
 	bool knows_cap_bpf;	/* the kernel has CAP_BPF (5.8+) */
 	bool in_userns;		/* not the initial user namespace */
 	int seccomp;		/* 0 none, 1 strict, 2 filter, -1 unknown */
+	bool seccomp_bpf;	/* a seccomp filter keeps bpf() from the kernel */
 	bool lockdown;		/* confidentiality lockdown */
 	struct rlimit memlock;
 };
@@ -79,6 +80,8 @@ static void privilege_read(struct privilege *p)
 		p->cap_eff = caps;
 	v = privilege_status("Seccomp", buf, sizeof(buf));
 	p->seccomp = v ? (int)strtol(v, NULL, 10) : -1;
+	/* Filters are common (systemd services): blame one only if it bites */
+	p->seccomp_bpf = p->seccomp == 2 && kfeat_bpf_reachable() != 1;
 	if (!privilege_read_int("/proc/sys/kernel/cap_last_cap", &last_cap))
 		p->knows_cap_bpf = last_cap >= CAP_BIT_BPF;
 
@@ -118,10 +121,19 @@ static const char *privilege_missing(const struct privilege *p)
 	return "CAP_SYS_ADMIN (this kernel predates CAP_BPF, Linux 5.8)";
 }
 
+/*
+ * Before 5.11 the kernel charged BPF memory to RLIMIT_MEMLOCK. The memcg
+ * probe is a program load itself, so under a low limit it is refused with
+ * EPERM as well: that answer does not rule the limit out.
+ */
 static bool privilege_memlock_low(const struct privilege *p)
 {
-	return p->memlock.rlim_cur != RLIM_INFINITY &&
-	       kfeat_memcg_accounting() == 0;
+	int memcg;
+
+	if (p->memlock.rlim_cur == RLIM_INFINITY)
+		return false;
+	memcg = kfeat_memcg_accounting();
+	return memcg == 0 || memcg == -EPERM;
 }
 
 /*
@@ -133,13 +145,17 @@ const char *privilege_reason(int err, char *buf, size_t size)
 	struct privilege p;
 
 	privilege_read(&p);
-	if (p.seccomp == 2 && (err == -ENOSYS || privilege_enough(&p)))
+	if (p.seccomp_bpf && (err == -ENOSYS || privilege_enough(&p)))
 		snprintf(buf, size, "a seccomp filter refused bpf()");
 	else if (p.in_userns && !privilege_enough(&p))
 		snprintf(buf, size, "in a user namespace: no BPF privilege");
 	else if (!privilege_enough(&p))
 		snprintf(buf, size, "no privilege: needs %s",
 			 privilege_missing(&p));
+	else if (err == -EPERM && privilege_memlock_low(&p))
+		snprintf(buf, size,
+			 "RLIMIT_MEMLOCK is %llu KiB, and kernels before 5.11 charge BPF memory to it",
+			 (unsigned long long)p.memlock.rlim_cur / 1024);
 	else if (p.lockdown)
 		snprintf(buf, size, "kernel lockdown refused bpf()");
 	else
@@ -151,7 +167,7 @@ const char *privilege_reason(int err, char *buf, size_t size)
 static void privilege_explain_cause(const struct privilege *p,
 				    const char *doing, int err)
 {
-	if (p->seccomp == 2 && (err == -ENOSYS || privilege_enough(p))) {
+	if (p->seccomp_bpf && (err == -ENOSYS || privilege_enough(p))) {
 		pr_err("%s failed: a seccomp filter refused bpf() (Seccomp: 2 in /proc/self/status)",
 		       doing);
 		pr_err("in Docker or Podman, run the container with --privileged or a seccomp profile that allows bpf and perf_event_open");
@@ -205,7 +221,7 @@ void privilege_explain(const char *doing, int err)
 
 	privilege_read(&p);
 	privilege_explain_cause(&p, doing, err);
-	if (p.lockdown && !(privilege_enough(&p) && p.seccomp != 2 &&
+	if (p.lockdown && !(privilege_enough(&p) && !p.seccomp_bpf &&
 			    err != -ENOSYS && !privilege_memlock_low(&p)))
 		pr_err("kernel lockdown (confidentiality mode) is on as well: it refuses BPF tracing however privileged the process (see /sys/kernel/security/lockdown)");
 }
@@ -232,7 +248,7 @@ int privilege_check(void)
 	if (res != -EPERM)
 		return 0;
 	privilege_read(&p);
-	if (privilege_enough(&p) && p.seccomp != 2)
+	if (privilege_enough(&p) && !p.seccomp_bpf)
 		return 0;
 	privilege_explain("using bpf()", -EPERM);
 	return -EPERM;
