@@ -83,13 +83,14 @@ static enum answer probe_tracepoints(const char **in_use)
 			attach_probe(&tf, ATTACH_EVENT_RAW),
 			"BPF tracepoint programs need Linux 4.7", NULL);
 	tracefs_close(&tf);
+	/* The loader falls back to raw_syscalls only where write says no */
 	if (w == YES)
 		*in_use = ATTACH_EVENT_WRITE;
-	else if (r == YES)
+	else if (w == NO && r == YES)
 		*in_use = ATTACH_EVENT_RAW;
-	if (w == YES || r == YES)
-		return YES;
-	return w == NO && r == NO ? NO : UNKNOWN;
+	if (w == UNKNOWN)
+		return UNKNOWN;
+	return w == YES ? YES : r;
 }
 
 int probe_run(void)
