@@ -25,6 +25,10 @@ AM_TESTS_ENVIRONMENT += \
 	export BPFM_PERSONALITY BPFM_BPF_TRY;
 
 PERSONALITY_TESTS = \
-	tests/personality-self.sh
+	tests/personality-self.sh \
+	tests/personality-run.sh \
+	tests/personality-probe.sh \
+	tests/personality-two.sh \
+	tests/personality-memlock.sh
 TESTS += $(PERSONALITY_TESTS)
 EXTRA_DIST += $(PERSONALITY_TESTS) tests/personality-lib.sh
