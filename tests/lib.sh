@@ -141,6 +141,32 @@ assert_equal_counts() {
 		fail "$2: $made triggered, $seen seen"
 }
 
+# bpf_ids FILE: every BPF program, map and link id the kernel holds, into
+# FILE (sorted for comm)
+bpf_ids() {
+	"$BPFM_IDS" | sort >"$1" || hard_error "bpf-ids failed"
+}
+
+# assert_nothing_left BEFORE WHAT: the BPF objects that appeared since the
+# bpf_ids snapshot BEFORE must all go away. Ids are never reused, and the
+# kernel frees asynchronously; a test running at the same time (make -j)
+# holds its own objects only until its tool exits, so wait for each new id
+# to vanish (20 s at most) rather than for the list to match.
+assert_nothing_left() {
+	bpf_ids "$1.now"
+	comm -13 "$1" "$1.now" >"$1.new"
+	n=0
+	while [ -s "$1.new" ]; do
+		bpf_ids "$1.now"
+		comm -12 "$1.new" "$1.now" >"$1.left"
+		mv "$1.left" "$1.new"
+		[ -s "$1.new" ] || break
+		n=$((n + 1))
+		[ $n -lt 200 ] || fail "$2: left in the kernel: $(tr '\n' ' ' <"$1.new")"
+		sleep 0.1
+	done
+}
+
 # assert_grep PATTERN FILE WHAT
 assert_grep() {
 	grep -q -- "$1" "$2" || {

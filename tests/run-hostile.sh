@@ -11,8 +11,7 @@ need_unshare
 command -v setpriv >/dev/null 2>&1 || skip "no setpriv command (util-linux)"
 scratch
 
-ids_before=$SCRATCH/ids.before
-"$BPFM_IDS" >"$ids_before" || hard_error "bpf-ids failed"
+bpf_ids "$SCRATCH/ids"
 cases=0
 
 # refused WHAT PATTERN... -- COMMAND...: exit 1, every PATTERN in the message
@@ -124,14 +123,6 @@ refused "kernel lockdown (simulated)" 'kernel lockdown (confidentiality mode)' -
 		echo "none integrity [confidentiality]" >/sys/kernel/security/lockdown
 		exec "$1" EPERM -- "$0" -c 1' "$BPFM" "$BPFM_SECCOMP_DENY"
 
-# Nothing left behind (the kernel frees asynchronously: retry a moment)
-n=0
-while :; do
-	"$BPFM_IDS" >"$SCRATCH/ids.after" || hard_error "bpf-ids failed"
-	left=$(comm -13 "$ids_before" "$SCRATCH/ids.after" | tr '\n' ' ')
-	[ -z "$left" ] && break
-	n=$((n + 1))
-	[ $n -lt 30 ] || fail "left in the kernel: $left"
-	sleep 0.1
-done
+# Nothing left behind
+assert_nothing_left "$SCRATCH/ids" "after the hostile runs"
 echo "PASS: $cases hostile environments, each refused with its cause and fix (or run where it should); nothing left in the kernel"

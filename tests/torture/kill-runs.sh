@@ -25,7 +25,7 @@ stale_instances() {
 	ls "$tracefs/instances" 2>/dev/null | grep -c '^bpf-minimal-'
 }
 
-"$BPFM_IDS" | sort >"$SCRATCH/ids.before" || hard_error "bpf-ids failed"
+bpf_ids "$SCRATCH/ids"
 stale_before=$(stale_instances)
 early=0 late=0 clean=0 killed=0 i=0
 while [ $i -lt "$RUNS" ]; do
@@ -69,17 +69,9 @@ while [ $i -lt "$RUNS" ]; do
 	esac
 done
 
-# Programs, maps and links: the kernel frees them asynchronously
-n=0
-while :; do
-	"$BPFM_IDS" | sort >"$SCRATCH/ids.after" || hard_error "bpf-ids failed"
-	left=$(comm -13 "$SCRATCH/ids.before" "$SCRATCH/ids.after" | tr '\n' ' ')
-	[ -z "$left" ] && break
-	n=$((n + 1))
-	[ $n -lt 50 ] || fail "left in the kernel after $RUNS runs: $left"
-	sleep 0.1
-done
-checked=$(wc -l <"$SCRATCH/ids.after")
+# Programs, maps and links: nothing of these runs may stay
+assert_nothing_left "$SCRATCH/ids" "after $RUNS killed runs"
+checked=$(wc -l <"$SCRATCH/ids")
 follows=$((RUNS / 2))
 
 # Stale instances of SIGKILLed --follow runs: the next run removes them
@@ -108,6 +100,6 @@ unshare -m --propagation private sh -c '
 
 echo "PASS: $RUNS runs, $follows with --follow ($early killed before the start" \
 	"message, $late after; $clean clean exits, $killed SIGKILLed); no BPF" \
-	"program, map or link left ($checked objects of others before and after);" \
+	"program, map or link left ($checked objects of others there before);" \
 	"$stale stale instance(s) at the end (from $stale_before), removed by the" \
 	"next run; 4 killed runs' own tracefs mounts never seen outside"
