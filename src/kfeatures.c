@@ -9,6 +9,7 @@
  * include config.h and needs nothing from it.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/syscall.h>
@@ -106,12 +107,20 @@ int kfeat_bpf_syscall(void)
 int kfeat_bpf_reachable(void)
 {
 	union bpf_attr attr;
+	int fd, err;
 
+	/*
+	 * A valid fd that is no map: valgrind answers an invalid one (-1)
+	 * itself, and the kernel would never be asked.
+	 */
+	fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
 	memset(&attr, 0, sizeof(attr));
-	attr.map_fd = (__u32)-1;
-	if (kfeat_bpf(BPF_MAP_LOOKUP_ELEM, &attr) < 0 && errno == EBADF)
-		return 1;
-	return 0;
+	attr.map_fd = (__u32)fd;
+	err = kfeat_bpf(BPF_MAP_LOOKUP_ELEM, &attr) < 0 ? errno : 0;
+	close(fd);
+	return err == EINVAL || err == EBADF;
 }
 
 int kfeat_mmapable_maps(void)

@@ -64,8 +64,11 @@ static int tracefs_mount_private(void)
 {
 	if (unshare(CLONE_NEWNS))
 		return -errno;
-	/* Receive the host's mounts, but send none of ours back */
-	if (mount(NULL, "/", NULL, MS_REC | MS_SLAVE, NULL))
+	/*
+	 * Receive the host's mounts, but send none of ours back. (The kernel
+	 * ignores the type here; valgrind wants one.)
+	 */
+	if (mount("none", "/", "none", MS_REC | MS_SLAVE, NULL))
 		return -errno;
 	if (!mount("tracefs", "/sys/kernel/tracing", "tracefs",
 		   MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL))

@@ -99,8 +99,9 @@ if [ -e /sys/kernel/tracing/instances ]; then
 		mountpoint -q /sys/kernel/tracing ||
 			mount -t tracefs nodev /sys/kernel/tracing || exit 99
 		mount -o remount,bind,ro /sys/kernel/tracing || exit 99
-		exec "$0" -q -c 2 -i 0' "$BPFM" 2>"$SCRATCH/err" ||
-		{ cat "$SCRATCH/err"; fail "tracefs read-only, plain mode: exit $?"; }
+		exec "$0" -q -c 2 -i 0' "$BPFM" 2>"$SCRATCH/err"
+	rc=$?
+	[ $rc -eq 0 ] || { cat "$SCRATCH/err"; fail "tracefs read-only, plain mode: exit $rc"; }
 	cases=$((cases + 1))
 fi
 
@@ -111,8 +112,9 @@ unshare -m --propagation private sh -c '
 		while mountpoint -q $m; do umount -l $m || exit 99; done
 	done
 	mount -o remount,bind,ro /sys || exit 99
-	exec "$0" -q -c 2 -i 0' "$BPFM" 2>"$SCRATCH/err" ||
-	{ cat "$SCRATCH/err"; fail "/sys read-only: exit $?"; }
+	exec "$0" -q -c 2 -i 0' "$BPFM" 2>"$SCRATCH/err"
+rc=$?
+[ $rc -eq 0 ] || { cat "$SCRATCH/err"; fail "/sys read-only: exit $rc"; }
 cases=$((cases + 1))
 
 # Kernel lockdown, simulated: a lockdown file that says confidentiality and
