@@ -49,8 +49,12 @@ bpfm_select() {
 
 # Skip unless this process may load and attach BPF tracepoint programs.
 # Where BPF must work (CI sets BPFM_REQUIRE_BPF=1), not being able to is a
-# failure, not a skip.
+# failure, not a skip. BPFM_UNPRIVILEGED_ONLY (set by make distcheck and the
+# package builds; its value says who set it) skips them whatever this
+# process may do: those builds need not rerun the privileged suite.
 need_bpf() {
+	[ -z "${BPFM_UNPRIVILEGED_ONLY:-}" ] ||
+		skip "privileged tests not run here (BPFM_UNPRIVILEGED_ONLY=$BPFM_UNPRIVILEGED_ONLY; make check without it runs them)"
 	why=$("$BPFM_USABLE") && return 0
 	[ -z "${BPFM_REQUIRE_BPF:-}" ] ||
 		fail "BPFM_REQUIRE_BPF is set, but BPF is not usable: $why"
