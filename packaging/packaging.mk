@@ -21,3 +21,16 @@ AM_DISTCHECK_CONFIGURE_FLAGS = BPFM_UNPRIVILEGED_ONLY=distcheck
 AM_TESTS_ENVIRONMENT += \
 	BPFM_UNPRIVILEGED_ONLY=$${BPFM_UNPRIVILEGED_ONLY:-'$(BPFM_UNPRIVILEGED_ONLY_CONFIGURED)'}; \
 	export BPFM_UNPRIVILEGED_ONLY;
+
+# --- Install layout -----------------------------------------------------------
+#
+# The binary is in sbin_PROGRAMS (Makefile.am). The man page takes the
+# version from configure; tests/man-page.sh checks it against --help.
+
+man8_MANS = man/bpf-minimal.8
+dist_doc_DATA = LICENSE
+doc_DATA = README.md
+EXTRA_DIST += man/bpf-minimal.8.in tests/man-page.sh
+TESTS += tests/man-page.sh
+AM_TESTS_ENVIRONMENT += \
+	BPFM_MAN='$(abs_top_builddir)/man/bpf-minimal.8'; export BPFM_MAN;
