@@ -34,3 +34,18 @@ EXTRA_DIST += man/bpf-minimal.8.in tests/man-page.sh
 TESTS += tests/man-page.sh
 AM_TESTS_ENVIRONMENT += \
 	BPFM_MAN='$(abs_top_builddir)/man/bpf-minimal.8'; export BPFM_MAN;
+
+# --- Reproducible builds (m4/bpfm_reproducible.m4) ----------------------------
+#
+# tests/reproducible.sh needs the release tarball: make check-reproducible
+# makes it and runs the test.
+
+AM_CFLAGS += $(BPFM_CC_PREFIX_MAP)
+BPF_CFLAGS += $(BPFM_BPF_PREFIX_MAP)
+EXTRA_DIST += tests/reproducible.sh
+
+check-reproducible: dist
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/reproducible.sh \
+		BPFM_TARBALL='$(abs_top_builddir)/$(distdir).tar.gz'
+
+.PHONY: check-reproducible
