@@ -7,7 +7,7 @@
 
 check_PROGRAMS += tests/bpf-lint
 tests_bpf_lint_SOURCES = tests/bpf-lint.c
-tests_bpf_lint_LDADD = $(LIBELF_LIBS)
+tests_bpf_lint_LDADD = $(LIBELF_LIBS) $(ZLIB_LIBS)
 
 # Every object in BPF_OBJECTS is linted: adding one there is enough.
 AM_TESTS_ENVIRONMENT += \
