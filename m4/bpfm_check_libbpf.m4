@@ -19,7 +19,7 @@ AC_DEFUN([BPFM_CHECK_LIBBPF], [
 	AC_REQUIRE([BPFM_CHECK_LIBELF])
 	AC_REQUIRE([BPFM_CHECK_ZLIB])
 	AC_REQUIRE([AC_PROG_CPP])
-	PKG_PROG_PKG_CONFIG
+	AC_REQUIRE([PKG_PROG_PKG_CONFIG])
 	AS_IF([test -z "$PKG_CONFIG"],
 		[AC_MSG_ERROR([pkg-config not found: install pkg-config (or pkgconf)])])
 	PKG_CHECK_MODULES([LIBBPF], [libbpf >= $1], [],

@@ -19,6 +19,7 @@ $PACKAGE_NAME $PACKAGE_VERSION has been configured with the following options:
   host:                  $host
   C compiler:            $CC $SANITIZER_CFLAGS
   libbpf:                $LIBBPF_VERSION ($LIBBPF_LIBS)
+  static binary:         $BPFM_STATIC${BPFM_STATIC_LDFLAGS:+ ($BPFM_STATIC_LDFLAGS)}
   compat shims:          $bpfm_shims
   clang:                 $CLANG ${bpfm_clang_version}
   llvm-strip:            $LLVM_STRIP

@@ -49,3 +49,16 @@ check-reproducible: dist
 		BPFM_TARBALL='$(abs_top_builddir)/$(distdir).tar.gz'
 
 .PHONY: check-reproducible
+
+# --- The static binary (m4/bpfm_static_binary.m4) -----------------------------
+#
+# Its tests only make sense, and only run, in a build configured with
+# --enable-static-binary (run alone elsewhere, they skip and say so).
+
+if STATIC_BINARY
+TESTS += tests/static-binary.sh tests/static-chroot.sh
+endif
+EXTRA_DIST += tests/static-binary.sh tests/static-chroot.sh
+AM_TESTS_ENVIRONMENT += \
+	BPFM_STATIC='$(BPFM_STATIC)'; BPFM_VERSION='$(VERSION)'; \
+	export BPFM_STATIC BPFM_VERSION;
