@@ -62,3 +62,54 @@ EXTRA_DIST += tests/static-binary.sh tests/static-chroot.sh
 AM_TESTS_ENVIRONMENT += \
 	BPFM_STATIC='$(BPFM_STATIC)'; BPFM_VERSION='$(VERSION)'; \
 	export BPFM_STATIC BPFM_VERSION;
+
+# --- Packages -----------------------------------------------------------------
+#
+# make deb: the .deb from the release tarball, in packages/deb/, then
+# lintian (which fails on errors). make rpm: the .rpm from the release
+# tarball, in packages/rpm/RPMS/; on Debian, make rpm RPMBUILD_FLAGS=--nodeps
+# (rpm cannot see Debian's build dependencies). The spec is made by
+# configure and shipped, so rpmbuild -ta works on the tarball.
+
+EXTRA_DIST += \
+	packaging/debian/bpf-minimal.lintian-overrides \
+	packaging/debian/changelog \
+	packaging/debian/control \
+	packaging/debian/copyright \
+	packaging/debian/rules \
+	packaging/debian/source/format \
+	packaging/rpm/bpf-minimal.spec.in \
+	packaging/rpm/bpf-minimal.spec
+
+RPMBUILD_FLAGS =
+PKG_DEB_DIR = packages/deb
+PKG_RPM_DIR = packages/rpm
+
+deb: dist
+	rm -rf $(PKG_DEB_DIR)
+	$(MKDIR_P) $(PKG_DEB_DIR)
+	cp $(distdir).tar.gz $(PKG_DEB_DIR)/$(PACKAGE)_$(VERSION).orig.tar.gz
+	cd $(PKG_DEB_DIR) && tar -xzf $(PACKAGE)_$(VERSION).orig.tar.gz
+	cd $(PKG_DEB_DIR)/$(distdir) && cp -R packaging/debian debian && \
+	v=`dpkg-parsechangelog -S Version` && \
+	case $$v in \
+	$(VERSION)-*) ;; \
+	*) echo "packaging/debian/changelog is at $$v, the release is $(VERSION): add an entry (dch -v $(VERSION)-1)" >&2; exit 1 ;; \
+	esac && \
+	dpkg-buildpackage -us -uc -b
+	cd $(PKG_DEB_DIR) && { lintian --fail-on error *.changes >lintian.txt; \
+		rc=$$?; cat lintian.txt; exit $$rc; }
+
+rpm: dist packaging/rpm/bpf-minimal.spec
+	rm -rf $(PKG_RPM_DIR)
+	$(MKDIR_P) $(PKG_RPM_DIR)/SOURCES
+	cp $(distdir).tar.gz $(PKG_RPM_DIR)/SOURCES/
+	rpmbuild -bb $(RPMBUILD_FLAGS) \
+		--define '_topdir $(abs_top_builddir)/$(PKG_RPM_DIR)' \
+		packaging/rpm/bpf-minimal.spec
+
+clean-local: packaging-clean-local
+packaging-clean-local:
+	rm -rf packages
+
+.PHONY: deb rpm packaging-clean-local
