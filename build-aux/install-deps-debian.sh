@@ -7,7 +7,8 @@
 # Ubuntu), as root. libbpf is pinned to Debian 12's 1.1.2 where that version
 # is available, since that is the version CI proves. With --ci, also what
 # CI's further stages need: qemu and busybox for the VM test, packaging
-# tools, valgrind, and the aarch64 cross toolchain with libbpf-dev:arm64.
+# tools, valgrind, and the aarch64 cross toolchain with libbpf-dev:arm64
+# (pkgconf:arm64 gives the aarch64-linux-gnu-pkg-config configure finds).
 set -eu
 
 ci=no
@@ -60,4 +61,4 @@ apt-get install -y --no-install-recommends \
 	debhelper dpkg-dev lintian rpm fakeroot \
 	valgrind file binutils-aarch64-linux-gnu gcc-aarch64-linux-gnu \
 	libc6-dev:arm64 "libbpf-dev:arm64${libbpf_pin:+=$libbpf_pin}" \
-	libelf-dev:arm64 zlib1g-dev:arm64 linux-libc-dev:arm64
+	libelf-dev:arm64 zlib1g-dev:arm64 linux-libc-dev:arm64 pkgconf:arm64
