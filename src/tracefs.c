@@ -69,7 +69,7 @@ static int tracefs_mount_private(void)
 	 * ignores the type here; valgrind wants one.)
 	 */
 	if (mount("none", "/", "none", MS_REC | MS_SLAVE, NULL))
-		return -errno;
+		return errno == EINVAL ? -ENOTDIR : -errno;
 	if (!mount("tracefs", "/sys/kernel/tracing", "tracefs",
 		   MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL))
 		return 0;
@@ -83,8 +83,9 @@ static int tracefs_mount_private(void)
 /*
  * Find tracefs, mounting it (privately) when it is nowhere to be seen.
  * 0, or -errno: -EACCES when it is there but not for us, -EPERM when this
- * process may not mount it, -ENOENT when mounting did not help. Prints
- * nothing; tracefs_explain() does.
+ * process may not mount it, -ENOTDIR when "/" is no mount point (a plain
+ * chroot: no private mount possible), -ENOENT when mounting did not help.
+ * Prints nothing; tracefs_explain() does.
  */
 int tracefs_open(struct tracefs *tf)
 {
@@ -117,6 +118,12 @@ void tracefs_explain(int err)
 	if (err == -EPERM) {
 		pr_err("tracefs is not mounted, and this process may not mount it: the tracepoint's id is only found there");
 		pr_err("mount it as root (mount -t tracefs nodev /sys/kernel/tracing), or in a container bind-mount it in or run privileged");
+		return;
+	}
+	if (err == -ENOTDIR) {
+		/* The propagation change needs "/" to be a mount point */
+		pr_err("tracefs is not mounted, and it cannot be mounted privately here: this process's root is not a mount point (a plain chroot)");
+		pr_err("mount it inside the chroot first: mount -t tracefs nodev /sys/kernel/tracing");
 		return;
 	}
 	pr_err("tracefs is not mounted, and mounting it failed (%s)",
