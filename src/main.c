@@ -58,7 +58,7 @@ static void print_version(void)
 	       libbpf_version_string());
 }
 
-/* The trigger fd (a dup of stderr, or /dev/null under -q) and /dev/null */
+/* The trigger fd, and /dev/null for the handshake */
 static int run_open_fds(struct run *r, bool quiet)
 {
 	r->null_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -66,13 +66,12 @@ static int run_open_fds(struct run *r, bool quiet)
 		pr_err("cannot open /dev/null: %s", strerror(errno));
 		return -errno;
 	}
-	r->loop.trigger_fd = quiet ? -1 : fcntl(2, F_DUPFD_CLOEXEC, 3);
-	if (r->loop.trigger_fd < 0)
-		r->loop.trigger_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	r->loop.trigger_fd = loop_trigger_fd(quiet);
 	if (r->loop.trigger_fd < 0) {
-		pr_err("cannot open /dev/null: %s", strerror(errno));
+		pr_err("cannot open /dev/null: %s",
+		       strerror(-r->loop.trigger_fd));
 		close(r->null_fd);
-		return -errno;
+		return r->loop.trigger_fd;
 	}
 	return 0;
 }
