@@ -47,6 +47,7 @@ struct run {
 	struct loop loop;
 	int null_fd;
 	long ns_pid;		/* getpid(): this namespace's view */
+	uint64_t t[4];		/* loop_now() before open, load, attach, after */
 	struct bpfm_target target;
 };
 
@@ -107,6 +108,15 @@ static void load_explain(int err)
 	       *log_libbpf_last_warning() ? "; libbpf said: " : "",
 	       log_libbpf_last_warning());
 	pr_err("run with -v to see libbpf's log and the verifier's");
+}
+
+/* Under -v: how long open, load and attach took (make bench reads this) */
+static void run_timing(const struct run *r)
+{
+	pr_debug("timing: open %.3f ms, load %.3f ms, attach %.3f ms",
+		 (double)(r->t[1] - r->t[0]) / 1e6,
+		 (double)(r->t[2] - r->t[1]) / 1e6,
+		 (double)(r->t[3] - r->t[2]) / 1e6);
 }
 
 /* Learn our kernel-wide PID: the program locks it on the handshake write */
@@ -225,11 +235,13 @@ static int run(const struct options *opts)
 	r.target.fd = (__u32)r.loop.trigger_fd;
 
 	/* Open, and load with the target set */
+	r.t[0] = loop_now();
 	err = datapath.open(&r.obj);
 	if (err) {
 		pr_err("opening the BPF object failed: %s", log_errstr(err));
 		goto out_fds;
 	}
+	r.t[1] = loop_now();
 	err = datapath.load(&r.obj, &r.target);
 	if (err) {
 		load_explain(err);
@@ -237,9 +249,12 @@ static int run(const struct options *opts)
 	}
 
 	/* Attach, then let the program learn our kernel-wide PID */
+	r.t[2] = loop_now();
 	err = attach_program(&r.at, &r.obj, &r.tf);
 	if (err)
 		goto out_destroy;
+	r.t[3] = loop_now();
+	run_timing(&r);
 	err = run_handshake(&r);
 	if (err)
 		goto out_detach;
