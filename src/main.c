@@ -47,7 +47,7 @@ struct run {
 	struct loop loop;
 	int null_fd;
 	long ns_pid;		/* getpid(): this namespace's view */
-	uint64_t t[4];		/* loop_now() before open, load, attach, after */
+	uint64_t t[4];		/* loop_now() at open, load, attach, and after */
 	struct bpfm_target target;
 };
 
@@ -117,6 +117,31 @@ static void run_timing(const struct run *r)
 		 (double)(r->t[1] - r->t[0]) / 1e6,
 		 (double)(r->t[2] - r->t[1]) / 1e6,
 		 (double)(r->t[3] - r->t[2]) / 1e6);
+}
+
+/*
+ * Open the object, and load one of its programs with the target set:
+ * handle_write, or where the kernel refuses that one (raw), handle_raw.
+ * Loading both would only cost the verifier's time at every start.
+ */
+static int run_load(struct run *r, bool raw)
+{
+	int err;
+
+	err = datapath.open(&r->obj);
+	if (err) {
+		pr_err("opening the BPF object failed: %s", log_errstr(err));
+		return err;
+	}
+	bpf_program__set_autoload(raw ? r->obj.prog_write : r->obj.prog_raw,
+				  false);
+	r->t[1] = loop_now();
+	err = datapath.load(&r->obj, &r->target);
+	if (err) {
+		load_explain(err);
+		datapath.destroy(&r->obj);
+	}
+	return err;
 }
 
 /* Learn our kernel-wide PID: the program locks it on the handshake write */
@@ -234,23 +259,22 @@ static int run(const struct options *opts)
 	}
 	r.target.fd = (__u32)r.loop.trigger_fd;
 
-	/* Open, and load with the target set */
+	/* Open, load with the target set, attach */
 	r.t[0] = loop_now();
-	err = datapath.open(&r.obj);
-	if (err) {
-		pr_err("opening the BPF object failed: %s", log_errstr(err));
+	err = run_load(&r, false);
+	if (err)
 		goto out_fds;
-	}
-	r.t[1] = loop_now();
-	err = datapath.load(&r.obj, &r.target);
-	if (err) {
-		load_explain(err);
-		goto out_destroy;
-	}
-
-	/* Attach, then let the program learn our kernel-wide PID */
 	r.t[2] = loop_now();
-	err = attach_program(&r.at, &r.obj, &r.tf);
+	err = attach_write(&r.at, &r.obj, &r.tf);
+	if (err == -ENOTSUP) {
+		/* Linux 4.7 to 4.13: the other program, on the other event */
+		datapath.destroy(&r.obj);
+		err = run_load(&r, true);
+		if (err)
+			goto out_fds;
+		r.t[2] = loop_now();
+		err = attach_raw(&r.at, &r.obj, &r.tf);
+	}
 	if (err)
 		goto out_destroy;
 	r.t[3] = loop_now();
