@@ -226,10 +226,9 @@ static int run_report(struct run *r, bool follow, bool dots)
 
 static int run(const struct options *opts)
 {
-	struct run r;
+	static struct run r;	/* off the stack: --follow's 8 KiB buffer */
 	int err, report;
 
-	memset(&r, 0, sizeof(r));
 	r.loop.count = opts->count;
 	r.loop.interval_ns = opts->interval_ns;
 	r.ns_pid = (long)getpid();
