@@ -66,22 +66,35 @@ struct {
 	__type(value, __u64);
 } counts SEC(".maps");
 
+/* Before the handshake: lock the TGID of the first writer of the cookie */
+static __always_inline int on_handshake(void *ctx, struct bpfm_target *t)
+{
+	if (t->cookie && CTX_ULONG(ctx, BPFM_WRITE_BUF_OFF) == t->cookie &&
+	    CTX_ULONG(ctx, BPFM_WRITE_COUNT_OFF) == 0)
+		t->pid = bpf_get_current_pid_tgid() >> 32;
+	return 0;
+}
+
+/*
+ * The cheapest test first. This runs on every write() on the machine, and
+ * almost none is to the loader's trigger fd number (the loader puts it
+ * high): those leave after one compare, without the helper call, which
+ * costs more than the rest of the filter.
+ */
 static __always_inline int on_write(void *ctx)
 {
 	struct bpfm_target *t = target_get();
-	__u32 pid = bpf_get_current_pid_tgid() >> 32;
-	__u32 zero = 0;
+	__u32 zero = 0, pid;
 	__u64 *count;
 
 	if (!t)
 		return 0;
-	if (!t->pid) {
-		if (t->cookie && CTX_ULONG(ctx, BPFM_WRITE_BUF_OFF) == t->cookie &&
-		    CTX_ULONG(ctx, BPFM_WRITE_COUNT_OFF) == 0)
-			t->pid = pid;
+	if (!t->pid)
+		return on_handshake(ctx, t);
+	if (CTX_ULONG(ctx, BPFM_WRITE_FD_OFF) != t->fd)
 		return 0;
-	}
-	if (pid != t->pid || CTX_ULONG(ctx, BPFM_WRITE_FD_OFF) != t->fd)
+	pid = bpf_get_current_pid_tgid() >> 32;
+	if (pid != t->pid)
 		return 0;
 
 	count = bpf_map_lookup_elem(&counts, &zero);

@@ -160,8 +160,14 @@ static void attach_explain(const char *event, int err)
 	}
 }
 
-int attach_program(struct attach *a, const struct dpobj *o,
-		   const struct tracefs *tf)
+/*
+ * handle_write on syscalls/sys_enter_write. -ENOTSUP, with nothing said,
+ * when the kernel refuses BPF there (EINVAL before 4.14, ENOENT without
+ * syscall tracepoints): the caller then loads handle_raw for attach_raw().
+ * Any other error is explained.
+ */
+int attach_write(struct attach *a, const struct dpobj *o,
+		 const struct tracefs *tf)
 {
 	int err;
 
@@ -181,6 +187,16 @@ int attach_program(struct attach *a, const struct dpobj *o,
 	}
 	pr_debug("%s refused BPF (%s): trying %s", ATTACH_EVENT_WRITE,
 		 strerror(-err), ATTACH_EVENT_RAW);
+	return -ENOTSUP;
+}
+
+/* handle_raw on raw_syscalls/sys_enter, where attach_write() could not */
+int attach_raw(struct attach *a, const struct dpobj *o,
+	       const struct tracefs *tf)
+{
+	int err;
+
+	memset(a, 0, sizeof(*a));
 	err = attach_check_layout(tf, ATTACH_EVENT_RAW);
 	if (err)
 		return err;

@@ -21,8 +21,10 @@ struct attach {
 
 bool attach_compat_syscalls(size_t long_size, const char *machine);
 int attach_check_layout(const struct tracefs *tf, const char *event);
-int attach_program(struct attach *a, const struct dpobj *o,
-		   const struct tracefs *tf);
+int attach_write(struct attach *a, const struct dpobj *o,
+		 const struct tracefs *tf);
+int attach_raw(struct attach *a, const struct dpobj *o,
+	       const struct tracefs *tf);
 void attach_detach(struct attach *a);
 int attach_probe(const struct tracefs *tf, const char *event);
 

@@ -26,6 +26,7 @@
 #include "random.h"
 
 #define INSTANCE_EVENT "events/bpf_trace/bpf_trace_printk/enable"
+#define INSTANCE_FILTER "events/bpf_trace/bpf_trace_printk/filter"
 
 bool instance_supported(const struct tracefs *tf)
 {
@@ -50,7 +51,7 @@ static int instance_write(const struct tracefs *tf, const char *path,
 
 /*
  * Create instances/<name>, open its trace_pipe (non-blocking), then enable
- * bpf_trace_printk in it. The pipe is opened first: from then on another
+ * bpf_trace_printk in it, filtered on kpid. The pipe is opened first: from then on another
  * run's reaper cannot remove the instance (EBUSY). In the moment between
  * mkdir and open it can, and then this fails with ENOENT, ENODEV or EBUSY
  * (the open meets the removal half done; all three seen on 6.18), which
@@ -58,8 +59,8 @@ static int instance_write(const struct tracefs *tf, const char *path,
  */
 int instance_create(const struct tracefs *tf, long kpid, struct instance *in)
 {
+	char path[160], filter[48];
 	unsigned int rnd;
-	char path[160];
 	int fd, err;
 
 	err = random_bytes(&rnd, sizeof(rnd));
@@ -76,6 +77,18 @@ int instance_create(const struct tracefs *tf, long kpid, struct instance *in)
 		err = -errno;
 		goto out_remove;
 	}
+	/*
+	 * Only our lines: every bpf_trace_printk goes to every instance that
+	 * enables the event, and each line of any other BPF tool would wake
+	 * us. Where the kernel refuses the filter, follow.c still skips
+	 * those lines.
+	 */
+	snprintf(path, sizeof(path), "instances/%s/" INSTANCE_FILTER, in->name);
+	snprintf(filter, sizeof(filter), "common_pid == %ld", kpid);
+	err = instance_write(tf, path, filter);
+	if (err)
+		pr_debug("cannot filter %s on PID %ld (%s): other processes' lines will wake --follow",
+			 in->name, kpid, strerror(-err));
 	snprintf(path, sizeof(path), "instances/%s/" INSTANCE_EVENT, in->name);
 	err = instance_write(tf, path, "1");
 	if (err)

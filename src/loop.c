@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <time.h>
 #include <unistd.h>
@@ -19,14 +20,40 @@
 #include "signals.h"
 
 #define NSEC_PER_SEC		1000000000ULL
+#define LOOP_TRIGGER_FD_MIN	512
 #define LOOP_DRAIN_IDLE_NS	(2 * NSEC_PER_SEC)
 
-static uint64_t loop_now(void)
+/* CLOCK_MONOTONIC in ns; main() times its start-up steps with it too */
+uint64_t loop_now(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (uint64_t)ts.tv_sec * NSEC_PER_SEC + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * The trigger fd: a dup of stderr, or /dev/null under -q (or with stderr
+ * closed). The BPF program runs on every write() on the machine and tests
+ * the fd number first, so the trigger fd goes high: few processes have
+ * that many fds open, and the writes of all others leave the program after
+ * one compare. Where RLIMIT_NOFILE does not allow it, the lowest free fd
+ * does; that only costs the others a helper call more. The fd, or -errno.
+ */
+int loop_trigger_fd(bool quiet)
+{
+	int fd, high;
+
+	fd = quiet ? -1 : fcntl(2, F_DUPFD_CLOEXEC, 3);
+	if (fd < 0)
+		fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	high = fcntl(fd, F_DUPFD_CLOEXEC, LOOP_TRIGGER_FD_MIN);
+	if (high < 0)
+		return fd;
+	close(fd);
+	return high;
 }
 
 /*

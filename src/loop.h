@@ -3,6 +3,7 @@
 #ifndef BPFM_LOOP_H
 #define BPFM_LOOP_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "follow.h"
@@ -15,6 +16,8 @@ struct loop {
 	uint64_t triggered;	/* trigger write() calls made */
 };
 
+uint64_t loop_now(void);
+int loop_trigger_fd(bool quiet);
 int loop_run(struct loop *l);
 int loop_drain(struct loop *l, uint64_t seen);
 
