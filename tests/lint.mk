@@ -27,7 +27,8 @@ LINT_SOURCES = \
 	tests/lint/bad-subprog.bpf.c \
 	tests/lint/bad-undeclared.bpf.c
 LINT_OBJECTS = $(LINT_SOURCES:.c=.o)
-EXTRA_DIST += $(LINT_SOURCES) tests/lint-objects.sh tests/lint-rejects.sh
+EXTRA_DIST += $(LINT_SOURCES) tests/lint/lint.h tests/lint-objects.sh \
+	tests/lint-rejects.sh
 check_DATA += $(LINT_OBJECTS)
 CLEANFILES += $(LINT_OBJECTS)
 
@@ -36,14 +37,14 @@ LINT_FAULT_CFLAGS_bad_atomic = -mcpu=v3
 LINT_FAULT_CFLAGS_bad_jlt = -mcpu=v2
 LINT_FAULT_CFLAGS_bad_jmp32 = -mcpu=v3
 
-tests/lint/%.bpf.o: tests/lint/%.bpf.c
+tests/lint/%.bpf.o: tests/lint/%.bpf.c tests/lint/lint.h
 	@$(MKDIR_P) tests/lint
 	$(AM_V_GEN)$(CLANG) $(BPF_CFLAGS) $(LINT_FAULT_CFLAGS_$(subst -,_,$*)) -c $< -o $@.tmp && \
 	$(LLVM_STRIP) -g --remove-section=.rodata.str1.1 $@.tmp && \
 	mv -f $@.tmp $@
 
 # The fault: clang 14's stray .rodata.str1.1 is not stripped
-tests/lint/bad-rodata.bpf.o: tests/lint/bad-rodata.bpf.c
+tests/lint/bad-rodata.bpf.o: tests/lint/bad-rodata.bpf.c tests/lint/lint.h
 	@$(MKDIR_P) tests/lint
 	$(AM_V_GEN)$(CLANG) $(BPF_CFLAGS) -c $< -o $@.tmp && \
 	$(LLVM_STRIP) -g $@.tmp && \

@@ -3,18 +3,9 @@
  * The fault: an atomic fetch-and-add (5.12) in a 4.7 object. clang only
  * emits it from -mcpu=v3 on (see tests/lint.mk), so JMP32 may show too.
  */
-#include <linux/bpf.h>
-#include <linux/version.h>
-#include <bpf/bpf_helpers.h>
+#include "lint.h"
 
-__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 2);
-	__type(key, __u32);
-	__type(value, __u64);
-} seen SEC(".maps");
+LINT_DECLARES(4, 7);
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(void *ctx)
@@ -27,5 +18,3 @@ int handle(void *ctx)
 		*w = __sync_fetch_and_add(v, 1);
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";

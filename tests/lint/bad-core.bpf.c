@@ -3,23 +3,14 @@
  * The fault: a CO-RE read. preserve_access_index makes clang record the
  * field access in .BTF.ext for libbpf to relocate against kernel BTF.
  */
-#include <linux/bpf.h>
-#include <linux/version.h>
-#include <bpf/bpf_helpers.h>
+#include "lint.h"
 
-__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);
+LINT_DECLARES(4, 7);
 
 struct sys_enter_ctx {
 	__u64 header;
 	long id;
 } __attribute__((preserve_access_index));
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, __u64);
-} seen SEC(".maps");
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(struct sys_enter_ctx *ctx)
@@ -31,5 +22,3 @@ int handle(struct sys_enter_ctx *ctx)
 		*v = ctx->id;
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -3,18 +3,9 @@
  * The fault: built with -mcpu=v3 (see tests/lint.mk), so the 32-bit
  * compare below becomes a JMP32 instruction (5.1) in a 4.7 object.
  */
-#include <linux/bpf.h>
-#include <linux/version.h>
-#include <bpf/bpf_helpers.h>
+#include "lint.h"
 
-__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, __u64);
-} seen SEC(".maps");
+LINT_DECLARES(4, 7);
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(void *ctx)
@@ -27,5 +18,3 @@ int handle(void *ctx)
 		*v = tid;
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -4,12 +4,9 @@
  * .rodata.str1.1 even under BPF_NO_GLOBAL_DATA; the real objects strip it,
  * this one is built without that step (see tests/lint.mk).
  */
-#include <linux/bpf.h>
-#include <linux/version.h>
-#define BPF_NO_GLOBAL_DATA
-#include <bpf/bpf_helpers.h>
+#include "lint.h"
 
-__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);
+LINT_DECLARES(4, 7);
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(void *ctx)
@@ -20,5 +17,3 @@ int handle(void *ctx)
 	bpf_printk("BPF triggered from PID %d.\n", pid);
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /* The fault: no "version" section, so no declared minimum kernel */
-#include <linux/bpf.h>
-#include <bpf/bpf_helpers.h>
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, __u64);
-} seen SEC(".maps");
+#include "lint.h"
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(void *ctx)
@@ -20,5 +12,3 @@ int handle(void *ctx)
 		*v = bpf_get_current_pid_tgid();
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";

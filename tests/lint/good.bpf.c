@@ -3,18 +3,9 @@
  * The lint's control: every bad-*.bpf.c here is this file plus one fault.
  * A tracepoint program for Linux 4.7: a map, helpers 1 and 14, -mcpu=v1.
  */
-#include <linux/bpf.h>
-#include <linux/version.h>
-#include <bpf/bpf_helpers.h>
+#include "lint.h"
 
-__u32 min_kernel SEC("version") = KERNEL_VERSION(4, 7, 0);
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, __u64);
-} seen SEC(".maps");
+LINT_DECLARES(4, 7);
 
 SEC("tp/syscalls/sys_enter_write")
 int handle(void *ctx)
@@ -26,5 +17,3 @@ int handle(void *ctx)
 		*v = bpf_get_current_pid_tgid();
 	return 0;
 }
-
-char LICENSE[] SEC("license") = "Dual BSD/GPL";
