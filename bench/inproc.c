@@ -20,6 +20,7 @@
 #include "handshake.h"
 #include "inproc.h"
 #include "loop.h"
+#include "attach.h"
 #include "tpattach.h"
 
 #include "empty.skel.h"
@@ -138,12 +139,12 @@ int inproc_attach(struct inproc *ip, enum inproc_prog which)
 		return -ENOENT;
 	switch (which) {
 	case INPROC_EMPTY_WRITE:
-		err = tpattach_event(p, &ip->tf, "syscalls/sys_enter_write",
-				     &ip->link);
+		err = attach_link(p, &ip->tf, "syscalls/sys_enter_write",
+				  &ip->link);
 		break;
 	case INPROC_EMPTY_RAW:
-		err = tpattach_event(p, &ip->tf, "raw_syscalls/sys_enter",
-				     &ip->link);
+		err = attach_link(p, &ip->tf, "raw_syscalls/sys_enter",
+				  &ip->link);
 		break;
 	default:
 		err = tpattach_raw(p, "sys_enter", &ip->link);

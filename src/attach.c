@@ -111,11 +111,14 @@ static int attach_perf_event_open(int id)
 	return fd < 0 ? -errno : fd;
 }
 
-/* Link prog to event; 0, or -errno with nothing left open */
-static int attach_event(struct attach *a, struct bpf_program *prog,
-			const struct tracefs *tf, const char *event)
+/*
+ * Link prog to event through a perf event of our own; 0, or -errno with
+ * nothing left open. Also used by the bench, for any program and event.
+ */
+int attach_link(struct bpf_program *prog, const struct tracefs *tf,
+		const char *event, struct bpf_link **link)
 {
-	struct bpf_link *link;
+	struct bpf_link *l;
 	int id, pfd, err;
 
 	id = tracefs_event_id(tf, event);
@@ -124,15 +127,24 @@ static int attach_event(struct attach *a, struct bpf_program *prog,
 	pfd = attach_perf_event_open(id);
 	if (pfd < 0)
 		return pfd;
-	link = bpf_program__attach_perf_event(prog, pfd);
-	err = (int)libbpf_get_error(link);
+	l = bpf_program__attach_perf_event(prog, pfd);
+	err = (int)libbpf_get_error(l);
 	if (err) {
 		close(pfd);
 		return err;
 	}
-	a->link = link;
-	a->event = event;
+	*link = l;
 	return 0;
+}
+
+static int attach_event(struct attach *a, struct bpf_program *prog,
+			const struct tracefs *tf, const char *event)
+{
+	int err = attach_link(prog, tf, event, &a->link);
+
+	if (!err)
+		a->event = event;
+	return err;
 }
 
 static void attach_explain(const char *event, int err)

@@ -10,6 +10,7 @@
 #include "tracefs.h"
 
 struct bpf_link;
+struct bpf_program;
 
 struct attach {
 	struct bpf_link *link;
@@ -20,6 +21,8 @@ struct attach {
 #define ATTACH_EVENT_RAW	"raw_syscalls/sys_enter"
 
 bool attach_compat_syscalls(size_t long_size, const char *machine);
+int attach_link(struct bpf_program *prog, const struct tracefs *tf,
+		const char *event, struct bpf_link **link);
 int attach_check_layout(const struct tracefs *tf, const char *event);
 int attach_write(struct attach *a, const struct dpobj *o,
 		 const struct tracefs *tf);
